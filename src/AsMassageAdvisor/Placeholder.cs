@@ -1,0 +1,1 @@
+namespace AsMassageAdvisor; internal static class Placeholder {}
