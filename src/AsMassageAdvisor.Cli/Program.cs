@@ -1,1 +1,3 @@
-return 0;
+using AsMassageAdvisor.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor.Advice;
+
+/// <summary>
+/// Writes an assessment as the contract's JSON. The output depends on the assessment alone: same
+/// assessment, same bytes (fixed field order, fixed formatting, "\n" line ends).
+/// </summary>
+public static class AssessmentJson
+{
+    /// <summary>Writes an assessment as indented JSON, ending with a line feed.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("decision", JsonNames.Of(assessment.Decision));
+            w.WriteStartArray("advisories");
+            foreach (var a in assessment.Advisories)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", a.Code);
+                WriteStrings(w, "requirements", a.Requirements);
+                w.WriteString("severity", JsonNames.Of(a.Severity));
+                w.WriteString("title", a.Title);
+                w.WriteString("message", a.Message);
+                w.WriteString("basis", JsonNames.Of(a.Basis));
+                w.WriteBoolean("indeterminate", a.Indeterminate);
+                w.WriteStartArray("items");
+                foreach (var i in a.Items)
+                {
+                    w.WriteNumberValue(i);
+                }
+
+                w.WriteEndArray();
+                WriteStrings(w, "triggers", a.Triggers);
+                w.WriteStartArray("citations");
+                foreach (var c in a.Citations)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("source", c.Source);
+                    w.WriteString("section", c.Section);
+                    w.WriteString("label", c.Label);
+                    w.WriteString("doi", c.Doi);
+                    WriteEvidence(w, c.Evidence);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteStrings(w, "unknownFacts", assessment.UnknownFacts);
+            WriteIdentity(w, assessment.KnowledgeBase);
+            w.WriteEndObject();
+        });
+    }
+
+    internal static void WriteIdentity(Utf8JsonWriter w, KnowledgeBaseIdentity identity)
+    {
+        w.WriteStartObject("knowledgeBase");
+        w.WriteString("version", identity.Version);
+        w.WriteString("sha256", identity.Sha256);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
+    {
+        w.WriteStartObject("evidence");
+        w.WriteString("scheme", evidence.Scheme);
+        w.WriteString("level", evidence.Level);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            body(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}

@@ -1,0 +1,6 @@
+namespace AsMassageAdvisor.Advice;
+
+/// <summary>Which knowledge base produced an assessment.</summary>
+/// <param name="Version">The knowledge base's version.</param>
+/// <param name="Sha256">The SHA-256 of its rule and source files, lower-case hex.</param>
+public sealed record KnowledgeBaseIdentity(string Version, string Sha256);

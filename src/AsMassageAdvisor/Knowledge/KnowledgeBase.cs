@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text;
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Engine;
+
+namespace AsMassageAdvisor.Knowledge;
+
+/// <summary>
+/// A loaded, checked and compiled set of rules with its source catalogue. Loading is eager: every
+/// metadata field is checked, every citation is resolved against the catalogue, and every expression
+/// is compiled and run once on a warm-up input, so that a broken rule fails here and never reads as
+/// "no hazard" later. A knowledge base is immutable and safe to share between threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> BuiltInInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private KnowledgeBase(
+        KnowledgeBaseIdentity identity,
+        IReadOnlyList<RuleDefinition> rules,
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<RuleStatus> runStatuses)
+    {
+        Identity = identity;
+        Rules = rules;
+        Sources = sources;
+        RunStatuses = runStatuses;
+        ActiveRules = rules.Where(r => runStatuses.Contains(r.Status)).ToArray().AsReadOnly();
+        Evaluator = new RuleEvaluator(ActiveRules);
+    }
+
+    /// <summary>The knowledge base shipped with the library, loaded once on first use.</summary>
+    public static KnowledgeBase BuiltIn => BuiltInInstance.Value;
+
+    /// <summary>Its version and content hash.</summary>
+    public KnowledgeBaseIdentity Identity { get; }
+
+    /// <summary>Every rule, whatever its status, ordered by code.</summary>
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>The rules that run: those whose status is in <see cref="RunStatuses"/>, ordered by code.</summary>
+    public IReadOnlyList<RuleDefinition> ActiveRules { get; }
+
+    /// <summary>The statuses of the rules that run.</summary>
+    public IReadOnlyList<RuleStatus> RunStatuses { get; }
+
+    /// <summary>The source catalogue, ordered by ID.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    internal RuleEvaluator Evaluator { get; }
+
+    /// <summary>Loads, checks and compiles a knowledge base from its two JSON documents.</summary>
+    /// <param name="rulesJson">The rule file: a RulesEngine workflow with metadata in each rule's <c>Properties</c>.</param>
+    /// <param name="sourcesJson">The source catalogue.</param>
+    /// <param name="runStatuses">The statuses of the rules to run; production only when not given.</param>
+    /// <returns>The knowledge base.</returns>
+    /// <exception cref="KnowledgeBaseException">Anything is wrong; every problem found is named.</exception>
+    public static KnowledgeBase Load(string rulesJson, string sourcesJson, IEnumerable<RuleStatus>? runStatuses = null)
+    {
+        ArgumentNullException.ThrowIfNull(rulesJson);
+        ArgumentNullException.ThrowIfNull(sourcesJson);
+        var statuses = (runStatuses ?? [RuleStatus.Production]).Distinct().Order().ToArray();
+        var problems = new List<string>();
+        var sources = KnowledgeFileReader.ReadSources(sourcesJson, problems);
+        var (version, rules) = KnowledgeFileReader.ReadRules(rulesJson, sources, problems);
+        if (statuses.Length == 0)
+        {
+            problems.Add("at least one rule status must be chosen to run");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new KnowledgeBaseException(problems);
+        }
+
+        var identity = new KnowledgeBaseIdentity(version, Hash(rulesJson, sourcesJson));
+        return new KnowledgeBase(identity, rules, sources, statuses.AsReadOnly());
+    }
+
+    /// <summary>Looks a source up by its ID.</summary>
+    /// <param name="id">The source's ID.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="KeyNotFoundException">No such source.</exception>
+    public Source GetSource(string id) =>
+        Sources.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"No source '{id}' in the catalogue.");
+
+    private static KnowledgeBase LoadBuiltIn() =>
+        Load(ReadResource("AsMassageAdvisor.Knowledge.rules.json"), ReadResource("AsMassageAdvisor.Knowledge.sources.json"));
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(KnowledgeBase).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    // The hash covers both documents, each with its length, so that no split of the bytes collides.
+    private static string Hash(string rulesJson, string sourcesJson)
+    {
+        var rules = Encoding.UTF8.GetBytes(rulesJson.ReplaceLineEndings("\n"));
+        var sources = Encoding.UTF8.GetBytes(sourcesJson.ReplaceLineEndings("\n"));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.ASCII.GetBytes($"rules:{rules.Length}\n"));
+        hash.AppendData(rules);
+        hash.AppendData(Encoding.ASCII.GetBytes($"\nsources:{sources.Length}\n"));
+        hash.AppendData(sources);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

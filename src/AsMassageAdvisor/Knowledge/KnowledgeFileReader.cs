@@ -1,0 +1,412 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor.Knowledge;
+
+/// <summary>
+/// Reads the rule file and the source catalogue strictly, collecting every problem: unknown or missing
+/// fields, bad values, repeated codes, citations of unknown sources or sections, unknown trigger names.
+/// </summary>
+internal static partial class KnowledgeFileReader
+{
+    private static readonly string[] RuleFileFields = ["knowledgeBase", "version", "workflow"];
+    private static readonly string[] WorkflowFields = ["WorkflowName", "Rules"];
+    private static readonly string[] RuleFields = ["RuleName", "RuleExpressionType", "Expression", "Properties"];
+
+    private static readonly string[] PropertyFields =
+    [
+        "code", "requirements", "scope", "severity", "basis", "title", "when", "message", "triggers",
+        "citations", "status", "version", "lastReviewed",
+    ];
+
+    private static readonly string[] CitationFields = ["source", "section", "evidence"];
+    private static readonly string[] EvidenceFields = ["scheme", "level"];
+    private static readonly string[] SourceFileFields = ["sources"];
+    private static readonly string[] SourceFields = ["id", "label", "doi", "kind", "sections", "sectionNotes"];
+
+    /// <summary>The section name a citation uses for a source that has no sections listed.</summary>
+    public const string WholeWork = "whole work";
+
+    private static readonly Dictionary<string, string[]> EvidenceLevels = new(StringComparer.Ordinal)
+    {
+        ["SORT"] = ["A", "B", "C"],
+    };
+
+    public static IReadOnlyList<Source> ReadSources(string json, List<string> problems)
+    {
+        var root = Parse(json, "source catalogue", problems);
+        if (root is not { } r || Fields(r, "sources", SourceFileFields, problems) is not { } top)
+        {
+            return [];
+        }
+
+        var sources = new List<Source>();
+        if (!top.TryGetValue("sources", out var list))
+        {
+            problems.Add("sources: 'sources' is required");
+            return [];
+        }
+
+        foreach (var (element, at) in Array(list, "sources", "sources", problems))
+        {
+            if (Fields(element, at, SourceFields, problems) is not { } f)
+            {
+                continue;
+            }
+
+            var id = Text(f, "id", at, problems);
+            var sections = f.TryGetValue("sections", out var s)
+                ? Array(s, at + ".sections", "sections", problems).Select(x => x.Element.ValueKind == JsonValueKind.String ? x.Element.GetString()! : "").ToArray()
+                : [];
+            if (sources.Any(x => x.Id == id))
+            {
+                problems.Add($"{at}: source '{id}' is listed twice");
+            }
+
+            sources.Add(new Source(id, Text(f, "label", at, problems), OptionalText(f, "doi", at, problems), Text(f, "kind", at, problems), sections.AsReadOnly()));
+        }
+
+        if (sources.Count == 0)
+        {
+            problems.Add("sources: the catalogue lists no source");
+        }
+
+        return sources.OrderBy(x => x.Id, StringComparer.Ordinal).ToArray().AsReadOnly();
+    }
+
+    public static (string Version, IReadOnlyList<RuleDefinition> Rules) ReadRules(string json, IReadOnlyList<Source> sources, List<string> problems)
+    {
+        var root = Parse(json, "rule file", problems);
+        if (root is not { } r || Fields(r, "rules", RuleFileFields, problems) is not { } top)
+        {
+            return ("", []);
+        }
+
+        var version = Text(top, "version", "rules", problems);
+        Text(top, "knowledgeBase", "rules", problems);
+        if (!top.TryGetValue("workflow", out var wf) || Fields(wf, "workflow", WorkflowFields, problems) is not { } workflow)
+        {
+            if (!top.ContainsKey("workflow"))
+            {
+                problems.Add("rules: 'workflow' is required");
+            }
+
+            return (version, []);
+        }
+
+        Text(workflow, "WorkflowName", "workflow", problems);
+        var rules = new List<RuleDefinition>();
+        if (!workflow.TryGetValue("Rules", out var list))
+        {
+            problems.Add("workflow: 'Rules' is required");
+            return (version, []);
+        }
+
+        foreach (var (element, at) in Array(list, "workflow.Rules", "Rules", problems))
+        {
+            if (ReadRule(element, at, sources, problems) is { } rule)
+            {
+                if (rules.Any(x => x.Code == rule.Code))
+                {
+                    problems.Add($"{at}: the code '{rule.Code}' is used by another rule");
+                }
+
+                rules.Add(rule);
+            }
+        }
+
+        if (rules.Count == 0)
+        {
+            problems.Add("workflow.Rules: the rule file holds no rule");
+        }
+
+        return (version, rules.OrderBy(x => x.Code, StringComparer.Ordinal).ToArray().AsReadOnly());
+    }
+
+    private static RuleDefinition? ReadRule(JsonElement element, string at, IReadOnlyList<Source> sources, List<string> problems)
+    {
+        if (Fields(element, at, RuleFields, problems) is not { } f)
+        {
+            return null;
+        }
+
+        var count = problems.Count;
+        var name = Text(f, "RuleName", at, problems);
+        var expression = Text(f, "Expression", at, problems);
+        if (f.TryGetValue("RuleExpressionType", out var type) && (type.ValueKind != JsonValueKind.String || type.GetString() != "LambdaExpression"))
+        {
+            problems.Add($"{at}.RuleExpressionType: only 'LambdaExpression' is supported");
+        }
+
+        if (!f.TryGetValue("Properties", out var props) || Fields(props, at + ".Properties", PropertyFields, problems) is not { } p)
+        {
+            if (!f.ContainsKey("Properties"))
+            {
+                problems.Add($"{at}: 'Properties' (the rule's metadata) is required");
+            }
+
+            return null;
+        }
+
+        var where = $"{at} ({name})";
+        var code = Text(p, "code", where, problems);
+        if (code.Length > 0 && !CodePattern().IsMatch(code))
+        {
+            problems.Add($"{where}.code: '{code}' is not a rule code like ASM-001");
+        }
+
+        if (code != name)
+        {
+            problems.Add($"{where}: RuleName '{name}' and code '{code}' must be the same");
+        }
+
+        var requirements = TextList(p, "requirements", where, problems);
+        foreach (var requirement in requirements.Where(x => !RequirementPattern().IsMatch(x)))
+        {
+            problems.Add($"{where}.requirements: '{requirement}' is not a requirement ID like K01");
+        }
+
+        var scope = EnumValue<RuleScope>(p, "scope", where, problems);
+        var triggers = TextList(p, "triggers", where, problems);
+        foreach (var trigger in triggers.Where(t => !TriggerText.Names.Contains(t)))
+        {
+            problems.Add($"{where}.triggers: '{trigger}' is not a known trigger; known: {string.Join(", ", TriggerText.Names)}");
+        }
+
+        if (scope == RuleScope.Item && !triggers.Contains(TriggerText.Item))
+        {
+            problems.Add($"{where}.triggers: an item rule must list '{TriggerText.Item}'");
+        }
+
+        if (scope == RuleScope.Patient && triggers.Contains(TriggerText.Item))
+        {
+            problems.Add($"{where}.triggers: '{TriggerText.Item}' belongs to item rules only");
+        }
+
+        var citations = new List<RuleCitation>();
+        if (p.TryGetValue("citations", out var c))
+        {
+            foreach (var (ce, cat) in Array(c, where + ".citations", "citations", problems))
+            {
+                if (ReadCitation(ce, cat, sources, problems) is { } citation)
+                {
+                    citations.Add(citation);
+                }
+            }
+        }
+
+        if (citations.Count == 0)
+        {
+            problems.Add($"{where}.citations: a rule needs at least one citation");
+        }
+
+        var reviewed = Text(p, "lastReviewed", where, problems);
+        if (!DateOnly.TryParseExact(reviewed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastReviewed) && reviewed.Length > 0)
+        {
+            problems.Add($"{where}.lastReviewed: '{reviewed}' is not a date like 2026-01-31");
+        }
+
+        var rule = new RuleDefinition
+        {
+            Code = code,
+            Requirements = requirements,
+            Scope = scope,
+            Severity = EnumValue<Severity>(p, "severity", where, problems),
+            Basis = EnumValue<Basis>(p, "basis", where, problems),
+            Title = Text(p, "title", where, problems),
+            When = Text(p, "when", where, problems),
+            Message = Text(p, "message", where, problems),
+            Triggers = triggers,
+            Citations = citations.AsReadOnly(),
+            Status = EnumValue<RuleStatus>(p, "status", where, problems),
+            Version = Text(p, "version", where, problems),
+            LastReviewed = lastReviewed,
+            Expression = expression,
+        };
+        return problems.Count == count ? rule : null;
+    }
+
+    private static RuleCitation? ReadCitation(JsonElement element, string at, IReadOnlyList<Source> sources, List<string> problems)
+    {
+        if (Fields(element, at, CitationFields, problems) is not { } f)
+        {
+            return null;
+        }
+
+        var count = problems.Count;
+        var id = Text(f, "source", at, problems);
+        var section = Text(f, "section", at, problems);
+        var source = sources.FirstOrDefault(s => s.Id == id);
+        if (source is null && id.Length > 0)
+        {
+            problems.Add($"{at}.source: '{id}' is not in the source catalogue");
+        }
+        else if (source is not null && source.Sections.Count > 0 && !source.Sections.Contains(section))
+        {
+            problems.Add($"{at}.section: '{section}' is not a section of {id}; its sections: {string.Join("; ", source.Sections)}");
+        }
+        else if (source is not null && source.Sections.Count == 0 && section != WholeWork)
+        {
+            problems.Add($"{at}.section: {id} has no sections listed; cite it as '{WholeWork}'");
+        }
+
+        var scheme = "";
+        var level = "";
+        if (!f.TryGetValue("evidence", out var e))
+        {
+            problems.Add($"{at}: 'evidence' is required");
+        }
+        else if (Fields(e, at + ".evidence", EvidenceFields, problems) is { } ef)
+        {
+            scheme = Text(ef, "scheme", at + ".evidence", problems);
+            level = Text(ef, "level", at + ".evidence", problems);
+            if (!EvidenceLevels.TryGetValue(scheme, out var levels))
+            {
+                problems.Add($"{at}.evidence.scheme: '{scheme}' is not a known scheme; known: {string.Join(", ", EvidenceLevels.Keys)}");
+            }
+            else if (!levels.Contains(level))
+            {
+                problems.Add($"{at}.evidence.level: '{level}' is not a {scheme} level; levels: {string.Join(", ", levels)}");
+            }
+        }
+
+        return problems.Count == count ? new RuleCitation(id, section, new Evidence(scheme, level)) : null;
+    }
+
+    private static JsonElement? Parse(string json, string what, List<string> problems)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+            return document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            problems.Add($"the {what} is not valid JSON: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static Dictionary<string, JsonElement>? Fields(JsonElement element, string at, string[] known, List<string> problems)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"{at}: must be an object");
+            return null;
+        }
+
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (System.Array.IndexOf(known, property.Name) < 0)
+            {
+                problems.Add($"{at}.{property.Name}: unknown field; allowed: {string.Join(", ", known)}");
+            }
+            else if (!fields.TryAdd(property.Name, property.Value))
+            {
+                problems.Add($"{at}.{property.Name}: appears more than once");
+            }
+        }
+
+        return fields;
+    }
+
+    private static IEnumerable<(JsonElement Element, string At)> Array(JsonElement element, string at, string name, List<string> problems)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add($"{at}: '{name}' must be an array");
+            return [];
+        }
+
+        return element.EnumerateArray().Select((e, i) => (e, $"{at}[{i.ToString(CultureInfo.InvariantCulture)}]")).ToArray();
+    }
+
+    private static string Text(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    {
+        if (!fields.TryGetValue(name, out var value))
+        {
+            problems.Add($"{at}: '{name}' is required");
+            return "";
+        }
+
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            problems.Add($"{at}.{name}: must be a non-empty string");
+            return "";
+        }
+
+        return value.GetString()!;
+    }
+
+    private static string? OptionalText(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    {
+        if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return Text(fields, name, at, problems);
+    }
+
+    private static IReadOnlyList<string> TextList(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    {
+        if (!fields.TryGetValue(name, out var value))
+        {
+            problems.Add($"{at}: '{name}' is required");
+            return [];
+        }
+
+        var items = Array(value, $"{at}.{name}", name, problems).ToArray();
+        if (items.Length == 0 && value.ValueKind == JsonValueKind.Array)
+        {
+            problems.Add($"{at}.{name}: must not be empty");
+        }
+
+        var texts = new List<string>();
+        foreach (var (element, itemAt) in items)
+        {
+            if (element.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(element.GetString()))
+            {
+                texts.Add(element.GetString()!);
+            }
+            else
+            {
+                problems.Add($"{itemAt}: must be a non-empty string");
+            }
+        }
+
+        if (texts.Distinct(StringComparer.Ordinal).Count() != texts.Count)
+        {
+            problems.Add($"{at}.{name}: lists a value twice");
+        }
+
+        return texts.AsReadOnly();
+    }
+
+    private static TEnum EnumValue<TEnum>(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+        where TEnum : struct, Enum
+    {
+        var text = Text(fields, name, at, problems);
+        if (JsonNames.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        if (text.Length > 0)
+        {
+            problems.Add($"{at}.{name}: '{text}' is not allowed; allowed: {string.Join(", ", JsonNames.All<TEnum>())}");
+        }
+
+        return default;
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[A-Z][0-9]{2,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RequirementPattern();
+}

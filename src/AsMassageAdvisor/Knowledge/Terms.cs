@@ -1,0 +1,45 @@
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor.Knowledge;
+
+/// <summary>
+/// The vocabulary that rule expressions use, so that each definition (what is spinal, what is
+/// aggressive, what is gentle) is written once and documented in the rule catalogue.
+/// </summary>
+public static class Terms
+{
+    /// <summary>The neck, the upper and middle back and the low back: what the source calls "back or neck".</summary>
+    /// <param name="region">A body region.</param>
+    /// <returns>True for cervical, thoracic and lumbar.</returns>
+    public static bool IsBackOrNeck(BodyRegion region) =>
+        region is BodyRegion.Cervical or BodyRegion.Thoracic or BodyRegion.Lumbar;
+
+    /// <summary>The back or neck, plus the sacroiliac region, which is counted as spinal by interpretation.</summary>
+    /// <param name="region">A body region.</param>
+    /// <returns>True for cervical, thoracic, lumbar and sacroiliac.</returns>
+    public static bool IsSpinal(BodyRegion region) => IsBackOrNeck(region) || region == BodyRegion.Sacroiliac;
+
+    /// <summary>Aggressive work: deep-tissue technique, or firm or extreme pressure.</summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item is known to be aggressive.</returns>
+    public static bool IsAggressive(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Technique == Technique.DeepTissue || item.Pressure is Pressure.Firm or Pressure.Extreme;
+    }
+
+    /// <summary>Aggressive, or of a pressure not stated (and so possibly firm): the fail-safe reading.</summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item is or may be aggressive.</returns>
+    public static bool MayBeAggressive(PlanItem item) => IsAggressive(item) || item.Pressure == Pressure.Unknown;
+
+    /// <summary>Gentle work: effleurage, petrissage or vibration at light or moderate pressure.</summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item is known to be gentle.</returns>
+    public static bool IsGentle(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Technique is Technique.Effleurage or Technique.Petrissage or Technique.Vibration
+            && item.Pressure is Pressure.Light or Pressure.Moderate;
+    }
+}

@@ -1,0 +1,6 @@
+namespace AsMassageAdvisor.Model;
+
+/// <summary>One question to the advisor: this patient, this plan.</summary>
+/// <param name="Patient">The patient's status.</param>
+/// <param name="Plan">The proposed session.</param>
+public sealed record AssessmentRequest(PatientStatus Patient, SessionPlan Plan);

@@ -1,0 +1,44 @@
+namespace AsMassageAdvisor.Model;
+
+/// <summary>
+/// What is known of the person with ankylosing spondylitis on the day of the session.
+/// Every fact defaults to unknown (lists: empty), which the advisor treats conservatively.
+/// </summary>
+public sealed record PatientStatus
+{
+    /// <summary>Flare-up or stable.</summary>
+    public DiseaseActivity DiseaseActivity { get; init; }
+
+    /// <summary>Whether spinal segments are fused.</summary>
+    public AnkylosisStatus Ankylosis { get; init; }
+
+    /// <summary>The spinal regions known to be fused; only meaningful when <see cref="Ankylosis"/> is present.</summary>
+    public IReadOnlyList<BodyRegion> AnkylosedRegions { get; init; } = [];
+
+    /// <summary>Whether spinal motion is restricted.</summary>
+    public Answer RestrictedSpinalMotion { get; init; }
+
+    /// <summary>Neurological symptoms reported now.</summary>
+    public IReadOnlyList<NeurologicalSymptom> NeurologicalSymptoms { get; init; } = [];
+
+    /// <summary>Techniques that have raised the patient's pain before.</summary>
+    public IReadOnlyList<Technique> PainfulTechniques { get; init; } = [];
+
+    /// <summary>How the disease responds to NSAIDs.</summary>
+    public NsaidResponse NsaidResponse { get; init; }
+
+    /// <summary>Whether the patient takes a TNF inhibitor.</summary>
+    public Answer OnTnfInhibitor { get; init; }
+
+    /// <summary>Whether a healthcare provider was consulted about massage.</summary>
+    public Answer ProviderConsulted { get; init; }
+
+    /// <summary>Whether the patient smokes.</summary>
+    public Answer Smoker { get; init; }
+
+    /// <summary>Whether the patient's diet is high in fried or sugary foods.</summary>
+    public Answer DietHighInFriedOrSugaryFoods { get; init; }
+
+    /// <summary>Current pain on a 0–10 scale, if given.</summary>
+    public int? PainScore { get; init; }
+}

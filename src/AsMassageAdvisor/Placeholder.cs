@@ -1,1 +1,0 @@
-namespace AsMassageAdvisor; internal static class Placeholder {}

@@ -1,0 +1,31 @@
+namespace AsMassageAdvisor.Reading;
+
+/// <summary>
+/// The request cannot be assessed. <see cref="Errors"/> names every problem found, each with its field;
+/// no partial assessment is ever made from such a request.
+/// </summary>
+public sealed class InvalidRequestException : Exception
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="errors">Every problem found; at least one.</param>
+    public InvalidRequestException(IReadOnlyList<InputError> errors)
+        : base(Describe(errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Every problem found, in the order of the request.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    private static string Describe(IReadOnlyList<InputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("An invalid request has at least one problem.", nameof(errors));
+        }
+
+        return $"The request is invalid ({errors.Count} problem{(errors.Count == 1 ? "" : "s")}):"
+            + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace AsMassageAdvisor.Reading;
+
+/// <summary>The camelCase JSON names of the model's enum values, both ways.</summary>
+internal static class JsonNames
+{
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Names<TEnum>.ByValue.TryGetValue(value, out var name)
+            ? name
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+
+    public static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum => Names<TEnum>.ByName.TryGetValue(text, out value);
+
+    public static IReadOnlyList<string> All<TEnum>()
+        where TEnum : struct, Enum => Names<TEnum>.InOrder;
+
+    public static string Camel(string pascal) => string.Concat(char.ToLowerInvariant(pascal[0]).ToString(), pascal.AsSpan(1));
+
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly IReadOnlyList<string> InOrder =
+            Enum.GetValues<TEnum>().Select(v => Camel(Enum.GetName(v)!)).ToArray();
+
+        public static readonly FrozenDictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => Camel(Enum.GetName(v)!));
+
+        public static readonly FrozenDictionary<string, TEnum> ByName =
+            Enum.GetValues<TEnum>().ToFrozenDictionary(v => Camel(Enum.GetName(v)!), v => v, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Text.Json;
+using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Validation;
+
+namespace AsMassageAdvisor.Reading;
+
+/// <summary>
+/// Walks a parsed request and builds the model, collecting every structural problem instead of
+/// stopping at the first. Where a field is wrong, the model keeps that field's unknown default; the
+/// caller never uses such a model, because the errors are reported instead.
+/// </summary>
+internal sealed class RequestTreeReader
+{
+    private static readonly string[] RootFields = ["patient", "plan"];
+
+    private static readonly string[] PatientFields =
+    [
+        "diseaseActivity", "ankylosis", "ankylosedRegions", "restrictedSpinalMotion", "neurologicalSymptoms",
+        "painfulTechniques", "nsaidResponse", "onTnfInhibitor", "providerConsulted", "smoker",
+        "dietHighInFriedOrSugaryFoods", "painScore",
+    ];
+
+    private static readonly string[] PlanFields = ["administeredBy", "therapistInformedOfCondition", "goals", "items"];
+
+    private static readonly string[] ItemFields = ["technique", "region", "pressure"];
+
+    public List<InputError> Errors { get; } = [];
+
+    public AssessmentRequest Read(JsonElement root)
+    {
+        var patient = new PatientStatus();
+        var plan = new SessionPlan();
+        var fields = ReadObject(root, "$", RootFields);
+        if (fields is null)
+        {
+            return new AssessmentRequest(patient, plan);
+        }
+
+        if (fields.TryGetValue("patient", out var p))
+        {
+            patient = ReadPatient(p, "$.patient");
+        }
+        else
+        {
+            Errors.Add(new InputError("$.patient", "is required (use {} when nothing is known)"));
+        }
+
+        if (fields.TryGetValue("plan", out var s))
+        {
+            plan = ReadPlan(s, "$.plan");
+        }
+        else
+        {
+            Errors.Add(new InputError("$.plan", "is required"));
+        }
+
+        return new AssessmentRequest(patient, plan);
+    }
+
+    private PatientStatus ReadPatient(JsonElement element, string path)
+    {
+        var patient = new PatientStatus();
+        var fields = ReadObject(element, path, PatientFields);
+        if (fields is null)
+        {
+            return patient;
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            var at = path + "." + name;
+            patient = name switch
+            {
+                "diseaseActivity" => patient with { DiseaseActivity = ReadEnum<DiseaseActivity>(value, at) },
+                "ankylosis" => patient with { Ankylosis = ReadEnum<AnkylosisStatus>(value, at) },
+                "ankylosedRegions" => patient with { AnkylosedRegions = ReadEnumList<BodyRegion>(value, at, RequestLimits.MaxListLength) },
+                "restrictedSpinalMotion" => patient with { RestrictedSpinalMotion = ReadEnum<Answer>(value, at) },
+                "neurologicalSymptoms" => patient with { NeurologicalSymptoms = ReadEnumList<NeurologicalSymptom>(value, at, RequestLimits.MaxListLength) },
+                "painfulTechniques" => patient with { PainfulTechniques = ReadEnumList<Technique>(value, at, RequestLimits.MaxListLength) },
+                "nsaidResponse" => patient with { NsaidResponse = ReadEnum<NsaidResponse>(value, at) },
+                "onTnfInhibitor" => patient with { OnTnfInhibitor = ReadEnum<Answer>(value, at) },
+                "providerConsulted" => patient with { ProviderConsulted = ReadEnum<Answer>(value, at) },
+                "smoker" => patient with { Smoker = ReadEnum<Answer>(value, at) },
+                "dietHighInFriedOrSugaryFoods" => patient with { DietHighInFriedOrSugaryFoods = ReadEnum<Answer>(value, at) },
+                "painScore" => patient with { PainScore = ReadInteger(value, at) },
+                _ => throw new InvalidOperationException("unreachable: field list and switch disagree on " + name),
+            };
+        }
+
+        return patient;
+    }
+
+    private SessionPlan ReadPlan(JsonElement element, string path)
+    {
+        var plan = new SessionPlan();
+        var fields = ReadObject(element, path, PlanFields);
+        if (fields is null)
+        {
+            return plan;
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            var at = path + "." + name;
+            plan = name switch
+            {
+                "administeredBy" => plan with { AdministeredBy = ReadEnum<Administrator>(value, at) },
+                "therapistInformedOfCondition" => plan with { TherapistInformedOfCondition = ReadEnum<Answer>(value, at) },
+                "goals" => plan with { Goals = ReadEnumList<SessionGoal>(value, at, RequestLimits.MaxListLength) },
+                "items" => plan with { Items = ReadItems(value, at) },
+                _ => throw new InvalidOperationException("unreachable: field list and switch disagree on " + name),
+            };
+        }
+
+        if (!fields.ContainsKey("items"))
+        {
+            Errors.Add(new InputError(path + ".items", "is required: a plan needs at least one item"));
+        }
+
+        return plan;
+    }
+
+    private PlanItem[] ReadItems(JsonElement element, string path)
+    {
+        if (!IsArray(element, path, RequestLimits.MaxItems))
+        {
+            return [];
+        }
+
+        var items = new List<PlanItem>();
+        var index = 0;
+        foreach (var entry in element.EnumerateArray())
+        {
+            var at = $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
+            index++;
+            var fields = ReadObject(entry, at, ItemFields);
+            if (fields is null)
+            {
+                continue;
+            }
+
+            Technique? technique = null;
+            BodyRegion? region = null;
+            var pressure = Pressure.Unknown;
+            if (fields.TryGetValue("technique", out var t))
+            {
+                technique = ReadRequiredEnum<Technique>(t, at + ".technique");
+            }
+            else
+            {
+                Errors.Add(new InputError(at + ".technique", "is required"));
+            }
+
+            if (fields.TryGetValue("region", out var r))
+            {
+                region = ReadRequiredEnum<BodyRegion>(r, at + ".region");
+            }
+            else
+            {
+                Errors.Add(new InputError(at + ".region", "is required"));
+            }
+
+            if (fields.TryGetValue("pressure", out var pr))
+            {
+                pressure = ReadEnum<Pressure>(pr, at + ".pressure");
+            }
+
+            if (technique is { } tech && region is { } reg)
+            {
+                items.Add(new PlanItem(tech, reg, pressure));
+            }
+        }
+
+        return [.. items];
+    }
+
+    /// <summary>Reads an object's fields, reporting the wrong type, unknown fields and repeated fields.</summary>
+    private Dictionary<string, JsonElement>? ReadObject(JsonElement element, string path, string[] known)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Errors.Add(new InputError(path, $"must be an object, not {Kind(element)}"));
+            return null;
+        }
+
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var at = path + "." + property.Name;
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                var hint = Suggest(property.Name, known);
+                Errors.Add(new InputError(at, "unknown field" + (hint is null ? "" : $"; did you mean '{hint}'?")
+                    + " Allowed here: " + string.Join(", ", known)));
+            }
+            else if (!fields.TryAdd(property.Name, property.Value))
+            {
+                Errors.Add(new InputError(at, "appears more than once"));
+            }
+        }
+
+        // Enumerated in the order of the known list, so that errors and results never depend on field order.
+        return known.Where(fields.ContainsKey).ToDictionary(k => k, k => fields[k], StringComparer.Ordinal);
+    }
+
+    private TEnum ReadEnum<TEnum>(JsonElement element, string path)
+        where TEnum : struct, Enum => ReadRequiredEnum<TEnum>(element, path) ?? default;
+
+    private TEnum? ReadRequiredEnum<TEnum>(JsonElement element, string path)
+        where TEnum : struct, Enum
+    {
+        var allowed = string.Join(", ", JsonNames.All<TEnum>());
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            Errors.Add(new InputError(path, $"must be a string, not {Kind(element)}; allowed values: {allowed}"));
+            return null;
+        }
+
+        var text = element.GetString()!;
+        if (JsonNames.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        Errors.Add(new InputError(path, $"'{Shorten(text)}' is not an allowed value; allowed values: {allowed}"));
+        return null;
+    }
+
+    private TEnum[] ReadEnumList<TEnum>(JsonElement element, string path, int maxLength)
+        where TEnum : struct, Enum
+    {
+        if (!IsArray(element, path, maxLength))
+        {
+            return [];
+        }
+
+        var values = new List<TEnum>();
+        var index = 0;
+        foreach (var entry in element.EnumerateArray())
+        {
+            if (ReadRequiredEnum<TEnum>(entry, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]") is { } value)
+            {
+                values.Add(value);
+            }
+
+            index++;
+        }
+
+        return [.. values];
+    }
+
+    private bool IsArray(JsonElement element, string path, int maxLength)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            Errors.Add(new InputError(path, $"must be an array, not {Kind(element)}"));
+            return false;
+        }
+
+        if (element.GetArrayLength() > maxLength)
+        {
+            Errors.Add(new InputError(path, $"has {element.GetArrayLength()} entries; at most {maxLength} are allowed"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private int? ReadInteger(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        Errors.Add(new InputError(path, element.ValueKind == JsonValueKind.Number
+            ? $"must be a whole number, not {Shorten(element.GetRawText())}"
+            : $"must be a whole number, not {Kind(element)}"));
+        return null;
+    }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null (leave the field out when it is unknown)",
+        _ => "nothing",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static string? Suggest(string name, string[] known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return bestDistance <= Math.Max(2, best!.Length / 3) ? best : null;
+    }
+
+    // Levenshtein distance, for "did you mean" hints; names are short, so the quadratic cost is nothing.
+    private static int Distance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,81 @@
+using AsMassageAdvisor.Model;
+using FluentValidation;
+
+namespace AsMassageAdvisor.Validation;
+
+/// <summary>
+/// The meaning checks on a request: ranges, limits, contradictions and defined values. Property paths
+/// are turned into JSON paths by <see cref="RequestValidation"/>.
+/// </summary>
+internal sealed class AssessmentRequestValidator : AbstractValidator<AssessmentRequest>
+{
+    public AssessmentRequestValidator()
+    {
+        RuleFor(r => r.Patient).NotNull().SetValidator(new PatientStatusValidator());
+        RuleFor(r => r.Plan).NotNull().SetValidator(new SessionPlanValidator());
+    }
+}
+
+internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
+{
+    private static readonly BodyRegion[] SpinalRegions = [BodyRegion.Cervical, BodyRegion.Thoracic, BodyRegion.Lumbar, BodyRegion.Sacroiliac];
+
+    public PatientStatusValidator()
+    {
+        RuleFor(p => p.DiseaseActivity).IsInEnum();
+        RuleFor(p => p.Ankylosis).IsInEnum();
+        RuleFor(p => p.RestrictedSpinalMotion).IsInEnum();
+        RuleFor(p => p.NsaidResponse).IsInEnum();
+        RuleFor(p => p.OnTnfInhibitor).IsInEnum();
+        RuleFor(p => p.ProviderConsulted).IsInEnum();
+        RuleFor(p => p.Smoker).IsInEnum();
+        RuleFor(p => p.DietHighInFriedOrSugaryFoods).IsInEnum();
+
+        RuleFor(p => p.AnkylosedRegions).NotNull()
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
+        RuleForEach(p => p.AnkylosedRegions)
+            .IsInEnum()
+            .Must(r => Array.IndexOf(SpinalRegions, r) >= 0)
+            .WithMessage("is not a spinal region; ankylosed regions are cervical, thoracic, lumbar or sacroiliac");
+        RuleFor(p => p.AnkylosedRegions)
+            .Empty()
+            .When(p => p.Ankylosis == AnkylosisStatus.Absent && p.AnkylosedRegions is not null)
+            .WithMessage("lists fused regions while ankylosis is 'absent'; correct one of the two");
+
+        RuleFor(p => p.NeurologicalSymptoms).NotNull()
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
+        RuleForEach(p => p.NeurologicalSymptoms).IsInEnum();
+        RuleFor(p => p.PainfulTechniques).NotNull()
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
+        RuleForEach(p => p.PainfulTechniques).IsInEnum();
+
+        RuleFor(p => p.PainScore).InclusiveBetween(RequestLimits.MinPainScore, RequestLimits.MaxPainScore)
+            .WithMessage($"must be from {RequestLimits.MinPainScore} to {RequestLimits.MaxPainScore}, not {{PropertyValue}}");
+    }
+}
+
+internal sealed class SessionPlanValidator : AbstractValidator<SessionPlan>
+{
+    public SessionPlanValidator()
+    {
+        RuleFor(p => p.AdministeredBy).IsInEnum();
+        RuleFor(p => p.TherapistInformedOfCondition).IsInEnum();
+        RuleFor(p => p.Goals).NotNull()
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
+        RuleForEach(p => p.Goals).IsInEnum();
+        RuleFor(p => p.Items).NotNull()
+            .Must(items => items.Count > 0).WithMessage("a plan needs at least one item")
+            .Must(items => items.Count <= RequestLimits.MaxItems).WithMessage($"a plan may hold at most {RequestLimits.MaxItems} items");
+        RuleForEach(p => p.Items).NotNull().SetValidator(new PlanItemValidator());
+    }
+}
+
+internal sealed class PlanItemValidator : AbstractValidator<PlanItem>
+{
+    public PlanItemValidator()
+    {
+        RuleFor(i => i.Technique).IsInEnum();
+        RuleFor(i => i.Region).IsInEnum();
+        RuleFor(i => i.Pressure).IsInEnum();
+    }
+}

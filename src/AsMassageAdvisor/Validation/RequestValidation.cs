@@ -1,0 +1,45 @@
+using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor.Validation;
+
+/// <summary>Runs the validator and turns its failures into <see cref="InputError"/>s at JSON paths.</summary>
+internal static class RequestValidation
+{
+    private static readonly AssessmentRequestValidator Validator = new();
+
+    public static List<InputError> Validate(AssessmentRequest? request)
+    {
+        if (request is null)
+        {
+            return [new InputError("$", "a request is required")];
+        }
+
+        var result = Validator.Validate(request);
+        return result.Errors
+            .Select(f => new InputError(JsonPath(f.PropertyName), Clean(f.ErrorMessage)))
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>Throws when the request is not valid; every problem is named.</summary>
+    public static void EnsureValid(AssessmentRequest? request)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    // "Plan.Items[0].Pressure" becomes "$.plan.items[0].pressure": the JSON names are the camelCase model names.
+    private static string JsonPath(string propertyName) =>
+        "$." + string.Join('.', propertyName.Split('.').Select(JsonNames.Camel));
+
+    // FluentValidation's built-in messages start with the quoted property name, which the path already gives.
+    private static string Clean(string message)
+    {
+        var end = message.StartsWith('\'') ? message.IndexOf("' ", 1, StringComparison.Ordinal) : -1;
+        return end > 0 ? message[(end + 2)..] : message;
+    }
+}
