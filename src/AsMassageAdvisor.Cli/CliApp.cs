@@ -15,13 +15,23 @@ internal static class CliApp
             Description = "text (a table; the default on a terminal) or json (the default when output is redirected)",
         }.AcceptOnlyFromAmong("text", "json");
         var file = new Argument<string>("FILE") { Description = "the request as JSON, or - to read standard input" };
-        var assess = new Command("assess", "Assess a session plan for a person with ankylosing spondylitis.") { file, assessFormat };
-        assess.SetAction(parse => Assess(parse.GetValue(file)!, parse.GetValue(assessFormat) ?? (isTerminal ? "text" : "json"), input, output, error));
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "also show, for every rule, whether it fired, did not apply or could not be evaluated, and why",
+        };
+        var assess = new Command("assess", "Assess a session plan for a person with ankylosing spondylitis.") { file, assessFormat, explain };
+        assess.SetAction(parse => Assess(
+            parse.GetValue(file)!,
+            parse.GetValue(assessFormat) ?? (isTerminal ? "text" : "json"),
+            parse.GetValue(explain),
+            input,
+            output,
+            error));
 
         var rulesFormat = new Option<string?>("--format", "-f")
         {
-            Description = "text (a table; the default) or json",
-        }.AcceptOnlyFromAmong("text", "json");
+            Description = "text (a table; the default), json, or markdown (the rule catalogue of docs/rules.md)",
+        }.AcceptOnlyFromAmong("text", "json", "markdown");
         var rules = new Command("rules", "List the rules of the knowledge base with their requirements and citations.") { rulesFormat };
         rules.SetAction(parse => Rules(parse.GetValue(rulesFormat) ?? "text", output, error));
 
@@ -36,7 +46,7 @@ internal static class CliApp
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Assess(string path, string format, TextReader input, TextWriter output, TextWriter error)
+    private static int Assess(string path, string format, bool explain, TextReader input, TextWriter output, TextWriter error)
     {
         byte[] json;
         try
@@ -51,10 +61,10 @@ internal static class CliApp
 
         return Guard(error, () =>
         {
-            Assessment assessment;
+            Explanation explanation;
             try
             {
-                assessment = new Advisor().Assess(AssessmentRequestJson.Parse(json));
+                explanation = new Advisor().Explain(AssessmentRequestJson.Parse(json));
             }
             catch (InvalidRequestException ex)
             {
@@ -67,7 +77,13 @@ internal static class CliApp
                 return ExitCodes.InvalidInput;
             }
 
-            output.Write(format == "json" ? AssessmentJson.Serialize(assessment) : TextReport.Assessment(assessment));
+            output.Write((format, explain) switch
+            {
+                ("json", true) => AssessmentJson.Serialize(explanation),
+                ("json", false) => AssessmentJson.Serialize(explanation.Assessment),
+                (_, true) => TextReport.Assessment(explanation.Assessment) + "\n" + TextReport.Explanation(explanation),
+                _ => TextReport.Assessment(explanation.Assessment),
+            });
             return ExitCodes.Success;
         });
     }
@@ -75,7 +91,12 @@ internal static class CliApp
     private static int Rules(string format, TextWriter output, TextWriter error) => Guard(error, () =>
     {
         var knowledgeBase = KnowledgeBase.BuiltIn;
-        output.Write(format == "json" ? KnowledgeBaseJson.Serialize(knowledgeBase) : TextReport.Rules(knowledgeBase));
+        output.Write(format switch
+        {
+            "json" => KnowledgeBaseJson.Serialize(knowledgeBase),
+            "markdown" => RuleCatalogueMarkdown.Render(knowledgeBase),
+            _ => TextReport.Rules(knowledgeBase),
+        });
         return ExitCodes.Success;
     });
 

@@ -46,6 +46,28 @@ internal static class TextReport
         console.WriteLine("Decision support only: it does not replace the judgement of the clinician or therapist.");
     });
 
+    public static string Explanation(Explanation explanation) => Render(console =>
+    {
+        console.WriteLine("Why each rule did or did not fire:");
+        var table = new Table().Border(TableBorder.Square).Expand();
+        table.AddColumn(new TableColumn("Code").NoWrap());
+        table.AddColumn(new TableColumn("Verdict").NoWrap());
+        table.AddColumn(new TableColumn("Items").NoWrap());
+        table.AddColumn(new TableColumn("Reason"));
+        table.AddColumn(new TableColumn("Facts"));
+        foreach (var r in explanation.Rules)
+        {
+            table.AddRow(
+                Text(r.Code),
+                Text(JsonNames.Of(r.Verdict)),
+                Text(string.Join(", ", r.Items.Select(i => i.ToString(CultureInfo.InvariantCulture)))),
+                Text(r.Reason),
+                Text(string.Join("\n", r.Facts)));
+        }
+
+        console.Write(table);
+    });
+
     public static string Rules(KnowledgeBase knowledgeBase) => Render(console =>
     {
         console.WriteLine($"Knowledge base {knowledgeBase.Identity.Version} (sha256 {knowledgeBase.Identity.Sha256}): {knowledgeBase.Rules.Count} rules");

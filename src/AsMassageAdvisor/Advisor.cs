@@ -41,6 +41,19 @@ public sealed class Advisor
         return AssessmentBuilder.Build(KnowledgeBase, request);
     }
 
+    /// <summary>
+    /// Validates a request, assesses it and tells, for every active rule, whether it fired, did not
+    /// apply, or could not be evaluated, and why.
+    /// </summary>
+    /// <param name="request">The patient's status and the proposed session.</param>
+    /// <returns>The assessment and every rule's verdict.</returns>
+    /// <exception cref="InvalidRequestException">The request is not valid; every problem is named and nothing is assessed.</exception>
+    public Explanation Explain(AssessmentRequest request)
+    {
+        RequestValidation.EnsureValid(request);
+        return AssessmentBuilder.Explain(KnowledgeBase, request);
+    }
+
     /// <summary>Reads a request from JSON, validates it and assesses it.</summary>
     /// <param name="json">The request as JSON (the contract's input shape).</param>
     /// <returns>The decision and the advisories, most severe first.</returns>

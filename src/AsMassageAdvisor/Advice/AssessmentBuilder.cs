@@ -8,55 +8,75 @@ namespace AsMassageAdvisor.Advice;
 /// <summary>Runs the rules on a valid request and turns their outcomes into an assessment.</summary>
 internal static class AssessmentBuilder
 {
-    public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request)
+    public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request) =>
+        Build(knowledgeBase, request, Evaluate(knowledgeBase, request));
+
+    public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request)
+    {
+        var evaluations = Evaluate(knowledgeBase, request);
+        var assessment = Build(knowledgeBase, request, evaluations);
+        var rules = evaluations.Select(e => Explain(e, request)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
+        return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
+    }
+
+    /// <summary>Every active rule's outcome on the request: once for a patient rule, once per item for an item rule.</summary>
+    private static List<RuleEvaluation> Evaluate(KnowledgeBase knowledgeBase, AssessmentRequest request)
     {
         var evaluator = knowledgeBase.Evaluator;
         var (patient, plan) = (request.Patient, request.Plan);
-        var advisories = new List<Advisory>();
-
+        var evaluations = new List<RuleEvaluation>();
         var patientOutcomes = evaluator.EvaluatePatient(patient, plan);
         for (var r = 0; r < evaluator.PatientRules.Count; r++)
         {
-            var rule = evaluator.PatientRules[r];
-            var outcome = patientOutcomes[r];
-            if (outcome.Kind == RuleOutcomeKind.Fired)
-            {
-                advisories.Add(Create(knowledgeBase, rule, request, [], indeterminate: false));
-            }
-            else if (outcome.Kind == RuleOutcomeKind.Failed)
-            {
-                advisories.Add(Create(knowledgeBase, rule, request, [], indeterminate: true));
-            }
+            var kind = patientOutcomes[r].Kind;
+            evaluations.Add(new RuleEvaluation(
+                evaluator.PatientRules[r],
+                kind == RuleOutcomeKind.Fired,
+                kind == RuleOutcomeKind.Failed,
+                [],
+                [],
+                patientOutcomes[r].Failure));
         }
 
-        var fired = new List<int>[evaluator.ItemRules.Count];
-        var failed = new List<int>[evaluator.ItemRules.Count];
-        for (var i = 0; i < plan.Items.Count; i++)
-        {
-            var outcomes = evaluator.EvaluateItem(patient, plan, plan.Items[i]);
-            for (var r = 0; r < outcomes.Count; r++)
-            {
-                if (outcomes[r].Kind == RuleOutcomeKind.Fired)
-                {
-                    (fired[r] ??= []).Add(i);
-                }
-                else if (outcomes[r].Kind == RuleOutcomeKind.Failed)
-                {
-                    (failed[r] ??= []).Add(i);
-                }
-            }
-        }
-
+        var itemOutcomes = plan.Items.Select(item => evaluator.EvaluateItem(patient, plan, item)).ToArray();
         for (var r = 0; r < evaluator.ItemRules.Count; r++)
         {
-            if (fired[r] is { } items)
+            var fired = new List<int>();
+            var failed = new List<int>();
+            string? failure = null;
+            for (var i = 0; i < itemOutcomes.Length; i++)
             {
-                advisories.Add(Create(knowledgeBase, evaluator.ItemRules[r], request, items, indeterminate: false));
+                var outcome = itemOutcomes[i][r];
+                if (outcome.Kind == RuleOutcomeKind.Fired)
+                {
+                    fired.Add(i);
+                }
+                else if (outcome.Kind == RuleOutcomeKind.Failed)
+                {
+                    failed.Add(i);
+                    failure ??= outcome.Failure;
+                }
             }
 
-            if (failed[r] is { } failedItems)
+            evaluations.Add(new RuleEvaluation(evaluator.ItemRules[r], fired.Count > 0, failed.Count > 0, fired, failed, failure));
+        }
+
+        return evaluations;
+    }
+
+    private static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request, List<RuleEvaluation> evaluations)
+    {
+        var advisories = new List<Advisory>();
+        foreach (var e in evaluations)
+        {
+            if (e.Fired)
             {
-                advisories.Add(Create(knowledgeBase, evaluator.ItemRules[r], request, failedItems, indeterminate: true));
+                advisories.Add(Create(knowledgeBase, e.Rule, request, e.FiredItems, indeterminate: false));
+            }
+
+            if (e.Failed)
+            {
+                advisories.Add(Create(knowledgeBase, e.Rule, request, e.FailedItems, indeterminate: true));
             }
         }
 
@@ -73,6 +93,51 @@ internal static class AssessmentBuilder
             KnowledgeBase = knowledgeBase.Identity,
         };
     }
+
+    private static RuleExplanation Explain(RuleEvaluation e, AssessmentRequest request)
+    {
+        var rule = e.Rule;
+        var facts = rule.Triggers.Where(t => t != TriggerText.Item)
+            .Select(t => TriggerText.Describe(t, request))
+            .OfType<string>()
+            .ToList();
+        string reason;
+        RuleVerdict verdict;
+        if (e.Failed)
+        {
+            verdict = RuleVerdict.NotEvaluated;
+            reason = (rule.Scope == RuleScope.Item ? $"It could not be evaluated on item(s) {Join(e.FailedItems)}" : "It could not be evaluated")
+                + $" ({e.Failure}); it is reported as applying, at no less than a warning.";
+        }
+        else if (e.Fired)
+        {
+            verdict = RuleVerdict.Fired;
+            reason = rule.Scope == RuleScope.Item
+                ? $"Its condition held for item(s) {Join(e.FiredItems)}: {rule.When}"
+                : $"Its condition held: {rule.When}";
+        }
+        else
+        {
+            verdict = RuleVerdict.DidNotApply;
+            reason = rule.Scope == RuleScope.Item
+                ? (request.Plan.Items.Count == 1 ? "Its condition did not hold for the plan's item: " : $"Its condition held for none of the {request.Plan.Items.Count} items: ") + rule.When
+                : $"Its condition did not hold: {rule.When}";
+        }
+
+        return new RuleExplanation
+        {
+            Code = rule.Code,
+            Title = rule.Title,
+            Verdict = verdict,
+            Items = e.FailedItems.Union(e.FiredItems).Order().ToArray().AsReadOnly(),
+            Reason = reason,
+            Facts = facts.AsReadOnly(),
+        };
+    }
+
+    private static string Join(IEnumerable<int> items) => string.Join(", ", items.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+
+    private sealed record RuleEvaluation(RuleDefinition Rule, bool Fired, bool Failed, IReadOnlyList<int> FiredItems, IReadOnlyList<int> FailedItems, string? Failure);
 
     private static Advisory Create(KnowledgeBase knowledgeBase, RuleDefinition rule, AssessmentRequest request, IReadOnlyList<int> items, bool indeterminate)
     {

@@ -20,47 +20,89 @@ public static class AssessmentJson
         return Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("decision", JsonNames.Of(assessment.Decision));
-            w.WriteStartArray("advisories");
-            foreach (var a in assessment.Advisories)
+            WriteAssessment(w, assessment);
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// Writes an explanation: the assessment's fields as <see cref="Serialize(Assessment)"/> writes them,
+    /// followed by <c>explanation</c>, one entry per active rule.
+    /// </summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            WriteAssessment(w, explanation.Assessment);
+            w.WriteStartArray("explanation");
+            foreach (var r in explanation.Rules)
             {
                 w.WriteStartObject();
-                w.WriteString("code", a.Code);
-                WriteStrings(w, "requirements", a.Requirements);
-                w.WriteString("severity", JsonNames.Of(a.Severity));
-                w.WriteString("title", a.Title);
-                w.WriteString("message", a.Message);
-                w.WriteString("basis", JsonNames.Of(a.Basis));
-                w.WriteBoolean("indeterminate", a.Indeterminate);
+                w.WriteString("code", r.Code);
+                w.WriteString("title", r.Title);
+                w.WriteString("verdict", JsonNames.Of(r.Verdict));
                 w.WriteStartArray("items");
-                foreach (var i in a.Items)
+                foreach (var i in r.Items)
                 {
                     w.WriteNumberValue(i);
                 }
 
                 w.WriteEndArray();
-                WriteStrings(w, "triggers", a.Triggers);
-                w.WriteStartArray("citations");
-                foreach (var c in a.Citations)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("source", c.Source);
-                    w.WriteString("section", c.Section);
-                    w.WriteString("label", c.Label);
-                    w.WriteString("doi", c.Doi);
-                    WriteEvidence(w, c.Evidence);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                w.WriteString("reason", r.Reason);
+                WriteStrings(w, "facts", r.Facts);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            WriteStrings(w, "unknownFacts", assessment.UnknownFacts);
-            WriteIdentity(w, assessment.KnowledgeBase);
             w.WriteEndObject();
         });
+    }
+
+    private static void WriteAssessment(Utf8JsonWriter w, Assessment assessment)
+    {
+        w.WriteString("decision", JsonNames.Of(assessment.Decision));
+        w.WriteStartArray("advisories");
+        foreach (var a in assessment.Advisories)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", a.Code);
+            WriteStrings(w, "requirements", a.Requirements);
+            w.WriteString("severity", JsonNames.Of(a.Severity));
+            w.WriteString("title", a.Title);
+            w.WriteString("message", a.Message);
+            w.WriteString("basis", JsonNames.Of(a.Basis));
+            w.WriteBoolean("indeterminate", a.Indeterminate);
+            w.WriteStartArray("items");
+            foreach (var i in a.Items)
+            {
+                w.WriteNumberValue(i);
+            }
+
+            w.WriteEndArray();
+            WriteStrings(w, "triggers", a.Triggers);
+            w.WriteStartArray("citations");
+            foreach (var c in a.Citations)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", c.Source);
+                w.WriteString("section", c.Section);
+                w.WriteString("label", c.Label);
+                w.WriteString("doi", c.Doi);
+                WriteEvidence(w, c.Evidence);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WriteStrings(w, "unknownFacts", assessment.UnknownFacts);
+        WriteIdentity(w, assessment.KnowledgeBase);
     }
 
     internal static void WriteIdentity(Utf8JsonWriter w, KnowledgeBaseIdentity identity)

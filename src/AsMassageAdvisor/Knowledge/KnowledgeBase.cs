@@ -17,11 +17,13 @@ public sealed class KnowledgeBase
 
     private KnowledgeBase(
         KnowledgeBaseIdentity identity,
+        IReadOnlyList<Requirement> requirements,
         IReadOnlyList<RuleDefinition> rules,
         IReadOnlyList<Source> sources,
         IReadOnlyList<RuleStatus> runStatuses)
     {
         Identity = identity;
+        Requirements = requirements;
         Rules = rules;
         Sources = sources;
         RunStatuses = runStatuses;
@@ -34,6 +36,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Its version and content hash.</summary>
     public KnowledgeBaseIdentity Identity { get; }
+
+    /// <summary>The clinical requirements the rules implement, ordered by ID; each is implemented by at least one rule.</summary>
+    public IReadOnlyList<Requirement> Requirements { get; }
 
     /// <summary>Every rule, whatever its status, ordered by code.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; }
@@ -62,7 +67,7 @@ public sealed class KnowledgeBase
         var statuses = (runStatuses ?? [RuleStatus.Production]).Distinct().Order().ToArray();
         var problems = new List<string>();
         var sources = KnowledgeFileReader.ReadSources(sourcesJson, problems);
-        var (version, rules) = KnowledgeFileReader.ReadRules(rulesJson, sources, problems);
+        var (version, requirements, rules) = KnowledgeFileReader.ReadRules(rulesJson, sources, problems);
         if (statuses.Length == 0)
         {
             problems.Add("at least one rule status must be chosen to run");
@@ -74,7 +79,7 @@ public sealed class KnowledgeBase
         }
 
         var identity = new KnowledgeBaseIdentity(version, Hash(rulesJson, sourcesJson));
-        return new KnowledgeBase(identity, rules, sources, statuses.AsReadOnly());
+        return new KnowledgeBase(identity, requirements, rules, sources, statuses.AsReadOnly());
     }
 
     /// <summary>Looks a source up by its ID.</summary>

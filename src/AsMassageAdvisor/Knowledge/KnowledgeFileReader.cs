@@ -12,7 +12,8 @@ namespace AsMassageAdvisor.Knowledge;
 /// </summary>
 internal static partial class KnowledgeFileReader
 {
-    private static readonly string[] RuleFileFields = ["knowledgeBase", "version", "workflow"];
+    private static readonly string[] RuleFileFields = ["knowledgeBase", "version", "requirements", "workflow"];
+    private static readonly string[] RequirementFields = ["id", "summary", "origin"];
     private static readonly string[] WorkflowFields = ["WorkflowName", "Rules"];
     private static readonly string[] RuleFields = ["RuleName", "RuleExpressionType", "Expression", "Properties"];
 
@@ -77,15 +78,70 @@ internal static partial class KnowledgeFileReader
         return sources.OrderBy(x => x.Id, StringComparer.Ordinal).ToArray().AsReadOnly();
     }
 
-    public static (string Version, IReadOnlyList<RuleDefinition> Rules) ReadRules(string json, IReadOnlyList<Source> sources, List<string> problems)
+    public static (string Version, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadRules(
+        string json, IReadOnlyList<Source> sources, List<string> problems)
     {
         var root = Parse(json, "rule file", problems);
         if (root is not { } r || Fields(r, "rules", RuleFileFields, problems) is not { } top)
         {
-            return ("", []);
+            return ("", [], []);
         }
 
         var version = Text(top, "version", "rules", problems);
+        var requirements = ReadRequirements(top, problems);
+        var rules = ReadWorkflow(top, sources, problems);
+        foreach (var rule in rules)
+        {
+            foreach (var id in rule.Requirements.Where(id => requirements.All(q => q.Id != id)))
+            {
+                problems.Add($"{rule.Code}.requirements: '{id}' is not listed under 'requirements'");
+            }
+        }
+
+        foreach (var requirement in requirements.Where(q => rules.All(x => !x.Requirements.Contains(q.Id))))
+        {
+            problems.Add($"requirements: {requirement.Id} is implemented by no rule");
+        }
+
+        return (version, requirements, rules);
+    }
+
+    private static IReadOnlyList<Requirement> ReadRequirements(Dictionary<string, JsonElement> top, List<string> problems)
+    {
+        if (!top.TryGetValue("requirements", out var list))
+        {
+            problems.Add("rules: 'requirements' is required");
+            return [];
+        }
+
+        var requirements = new List<Requirement>();
+        foreach (var (element, at) in Array(list, "requirements", "requirements", problems))
+        {
+            if (Fields(element, at, RequirementFields, problems) is not { } f)
+            {
+                continue;
+            }
+
+            var requirement = new Requirement(Text(f, "id", at, problems), Text(f, "summary", at, problems), Text(f, "origin", at, problems));
+            if (!RequirementPattern().IsMatch(requirement.Id))
+            {
+                problems.Add($"{at}.id: '{requirement.Id}' is not a requirement ID like K01");
+            }
+
+            if (requirements.Any(q => q.Id == requirement.Id))
+            {
+                problems.Add($"{at}.id: '{requirement.Id}' is listed twice");
+            }
+
+            requirements.Add(requirement);
+        }
+
+        return requirements.OrderBy(q => q.Id, StringComparer.Ordinal).ToArray().AsReadOnly();
+    }
+
+    private static IReadOnlyList<RuleDefinition> ReadWorkflow(
+        Dictionary<string, JsonElement> top, IReadOnlyList<Source> sources, List<string> problems)
+    {
         Text(top, "knowledgeBase", "rules", problems);
         if (!top.TryGetValue("workflow", out var wf) || Fields(wf, "workflow", WorkflowFields, problems) is not { } workflow)
         {
@@ -94,7 +150,7 @@ internal static partial class KnowledgeFileReader
                 problems.Add("rules: 'workflow' is required");
             }
 
-            return (version, []);
+            return [];
         }
 
         Text(workflow, "WorkflowName", "workflow", problems);
@@ -102,7 +158,7 @@ internal static partial class KnowledgeFileReader
         if (!workflow.TryGetValue("Rules", out var list))
         {
             problems.Add("workflow: 'Rules' is required");
-            return (version, []);
+            return [];
         }
 
         foreach (var (element, at) in Array(list, "workflow.Rules", "Rules", problems))
@@ -123,7 +179,7 @@ internal static partial class KnowledgeFileReader
             problems.Add("workflow.Rules: the rule file holds no rule");
         }
 
-        return (version, rules.OrderBy(x => x.Code, StringComparer.Ordinal).ToArray().AsReadOnly());
+        return rules.OrderBy(x => x.Code, StringComparer.Ordinal).ToArray().AsReadOnly();
     }
 
     private static RuleDefinition? ReadRule(JsonElement element, string at, IReadOnlyList<Source> sources, List<string> problems)

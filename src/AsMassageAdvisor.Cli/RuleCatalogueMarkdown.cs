@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using AsMassageAdvisor.Knowledge;
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor.Cli;
+
+/// <summary>
+/// The rule catalogue as Markdown (<c>rules --format markdown</c>), the source of docs/rules.md.
+/// Everything rule-specific comes from the knowledge base; a test keeps the committed file equal to it.
+/// </summary>
+internal static class RuleCatalogueMarkdown
+{
+    public static string Render(KnowledgeBase knowledgeBase)
+    {
+        var md = new StringBuilder();
+        void Line(string text = "") => md.Append(text).Append('\n');
+
+        Line("# Rule catalogue");
+        Line();
+        Line("Generated from the knowledge base by `as-massage-advisor rules --format markdown`; do not edit by hand.");
+        Line("A test fails when this file and the knowledge base disagree.");
+        Line();
+        Line($"- Knowledge base version: `{knowledgeBase.Identity.Version}`");
+        Line($"- SHA-256 of its rule and source files: `{knowledgeBase.Identity.Sha256}`");
+        Line($"- Rules: {Count(knowledgeBase.Rules.Count)} ({Count(knowledgeBase.ActiveRules.Count)} run by default: status `production`)");
+        Line();
+        Line("## Definitions the rules use");
+        Line();
+        Line("| term | meaning | where |");
+        Line("|---|---|---|");
+        Line("| back or neck | cervical, thoracic and lumbar regions | `Terms.IsBackOrNeck` |");
+        Line("| spinal | back or neck, plus the sacroiliac region (counted as spinal by interpretation) | `Terms.IsSpinal` |");
+        Line("| aggressive | deep-tissue technique, or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
+        Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading) | `Terms.MayBeAggressive` |");
+        Line("| gentle | effleurage, petrissage or vibration at light or moderate pressure | `Terms.IsGentle` |");
+        Line("| fused spine | ankylosis present, or spinal motion restricted while the ankylosis status is unknown | rule expressions |");
+        Line();
+        Line("Friction and tapotement below firm pressure are not aggressive by these definitions, but over a fused spine they");
+        Line("are treated as forceful enough for a warning (ASM-005, basis `interpreted`).");
+        Line();
+        Line("Basis: `stated` when the article says it; `interpreted` when it is a conservative reading the article does not");
+        Line("spell out (for instance, an unknown fact treated as possibly present). Evidence levels use SORT (Strength of");
+        Line("Recommendation Taxonomy): A consistent good-quality patient-oriented evidence; B inconsistent or limited-quality");
+        Line("patient-oriented evidence; C consensus, usual practice, opinion or case series. A consumer article is level C.");
+        Line();
+        Line("Severity and decision: any `stop` gives `doNotProceed`; else any `contraindicated` or `warning` gives");
+        Line("`proceedWithModifications`; else any `caution` gives `proceedWithCaution`; else `proceed`. A rule that cannot be");
+        Line("evaluated is reported as applying, marked `indeterminate`, at no less than `warning`.");
+        Line();
+        Line("## Requirements");
+        Line();
+        Line("| id | requirement | origin | rules |");
+        Line("|---|---|---|---|");
+        foreach (var q in knowledgeBase.Requirements)
+        {
+            var rules = knowledgeBase.Rules.Where(r => r.Requirements.Contains(q.Id)).Select(r => r.Code);
+            Line($"| {q.Id} | {Cell(q.Summary)} | {q.Origin} | {string.Join(", ", rules)} |");
+        }
+
+        Line();
+        Line("## Rules");
+        Line();
+        Line("| code | title | severity | scope | basis | requirements | status |");
+        Line("|---|---|---|---|---|---|---|");
+        foreach (var r in knowledgeBase.Rules)
+        {
+            Line($"| [{r.Code}](#{r.Code.ToLowerInvariant()}) | {Cell(r.Title)} | {JsonNames.Of(r.Severity)} | {JsonNames.Of(r.Scope)} | {JsonNames.Of(r.Basis)} | {string.Join(", ", r.Requirements)} | {JsonNames.Of(r.Status)} |");
+        }
+
+        foreach (var r in knowledgeBase.Rules)
+        {
+            Line();
+            Line($"### {r.Code}");
+            Line();
+            Line($"**{r.Title}**");
+            Line();
+            Line($"- When: {r.When}");
+            Line($"- Advice: {r.Message}");
+            Line($"- Severity: `{JsonNames.Of(r.Severity)}`; scope: `{JsonNames.Of(r.Scope)}`; basis: `{JsonNames.Of(r.Basis)}`");
+            Line($"- Requirements: {string.Join(", ", r.Requirements)}");
+            Line($"- Status: `{JsonNames.Of(r.Status)}`; version {r.Version}; last reviewed {r.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            Line($"- Triggers shown: {string.Join(", ", r.Triggers.Select(t => $"`{t}`"))}");
+            Line("- Citations:");
+            foreach (var c in r.Citations)
+            {
+                Line($"  - {c.Source}, {c.Section} (evidence {c.Evidence.Scheme} {c.Evidence.Level})");
+            }
+
+            Line($"- Expression: `{r.Expression}`");
+        }
+
+        Line();
+        Line("## Sources");
+        Line();
+        Line("| id | source | DOI | kind |");
+        Line("|---|---|---|---|");
+        foreach (var s in knowledgeBase.Sources)
+        {
+            Line($"| {s.Id} | {Cell(s.Label)} | {s.Doi ?? ""} | {s.Kind} |");
+        }
+
+        var s0 = knowledgeBase.Sources.FirstOrDefault(s => s.Sections.Count > 0);
+        if (s0 is not null)
+        {
+            Line();
+            Line($"Sections of {s0.Id} that citations may name: {string.Join("; ", s0.Sections)}.");
+        }
+
+        return md.ToString();
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}
