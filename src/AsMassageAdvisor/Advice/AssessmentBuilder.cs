@@ -216,6 +216,8 @@ internal static class AssessmentBuilder
         Add(p.Smoker == Answer.Unknown, "$.patient.smoker");
         Add(p.DietHighInFriedOrSugaryFoods == Answer.Unknown, "$.patient.dietHighInFriedOrSugaryFoods");
         Add(p.PainScore is null, "$.patient.painScore");
+        Add(p.StatusConfirmedOn is null, "$.patient.statusConfirmedOn");
+        Add(s.SessionDate is null, "$.plan.sessionDate");
         Add(s.AdministeredBy == Administrator.Unknown, "$.plan.administeredBy");
         Add(s.TherapistInformedOfCondition == Answer.Unknown, "$.plan.therapistInformedOfCondition");
         for (var i = 0; i < s.Items.Count; i++)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 
@@ -16,7 +17,7 @@ internal static class TriggerText
     [
         "diseaseActivity", "ankylosis", "restrictedSpinalMotion", "neurologicalSymptoms", "painfulTechniques",
         "nsaidResponse", "onTnfInhibitor", "providerConsulted", "smoker", "dietHighInFriedOrSugaryFoods",
-        "administeredBy", "therapistInformedOfCondition", "goals", "items", Item,
+        "administeredBy", "therapistInformedOfCondition", "goals", "items", "statusAge", Item,
     ];
 
     /// <summary>The words for a patient or plan fact; null when the fact adds nothing (see restrictedSpinalMotion).</summary>
@@ -41,6 +42,10 @@ internal static class TriggerText
             "administeredBy" => "administered by: " + JsonNames.Of(plan.AdministeredBy),
             "therapistInformedOfCondition" => "therapist informed of the condition: " + JsonNames.Of(plan.TherapistInformedOfCondition),
             "goals" => "goals: " + OrNone(plan.Goals),
+            "statusAge" => Terms.StatusAgeInDays(patient, plan) is { } days
+                ? $"status confirmed {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} before the session"
+                : "status confirmed on: " + (patient.StatusConfirmedOn is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
+                    + ", session date: " + (plan.SessionDate is { } s ? s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown"),
             "items" => plan.Items.Count == 1 ? "plan: 1 item" : $"plan: {plan.Items.Count.ToString(CultureInfo.InvariantCulture)} items",
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a patient or plan trigger."),
         };

@@ -33,6 +33,21 @@ public static class Terms
     /// <returns>True when the item is or may be aggressive.</returns>
     public static bool MayBeAggressive(PlanItem item) => IsAggressive(item) || item.Pressure == Pressure.Unknown;
 
+    /// <summary>
+    /// How many days before the session the patient's status was confirmed; null when either day is not given.
+    /// </summary>
+    /// <param name="patient">The patient's status.</param>
+    /// <param name="plan">The session plan.</param>
+    /// <returns>The number of days, or null when it cannot be known.</returns>
+    public static int? StatusAgeInDays(PatientStatus patient, SessionPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(plan);
+        return patient.StatusConfirmedOn is { } confirmed && plan.SessionDate is { } session
+            ? session.DayNumber - confirmed.DayNumber
+            : null;
+    }
+
     /// <summary>Gentle work: effleurage, petrissage or vibration at light or moderate pressure.</summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be gentle.</returns>

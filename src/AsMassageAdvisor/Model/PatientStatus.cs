@@ -39,6 +39,13 @@ public sealed record PatientStatus
     /// <summary>Whether the patient's diet is high in fried or sugary foods.</summary>
     public Answer DietHighInFriedOrSugaryFoods { get; init; }
 
+    /// <summary>
+    /// The day this status was last confirmed with the patient. Advice depends on facts that change
+    /// (flare-ups, new symptoms), so a status confirmed long before the session, or on an unknown day,
+    /// is flagged for re-checking.
+    /// </summary>
+    public DateOnly? StatusConfirmedOn { get; init; }
+
     /// <summary>Current pain on a 0–10 scale, if given.</summary>
     public int? PainScore { get; init; }
 }

@@ -9,6 +9,9 @@ public sealed record SessionPlan
     /// <summary>Whether the therapist has been told of the diagnosis.</summary>
     public Answer TherapistInformedOfCondition { get; init; }
 
+    /// <summary>The day the session is planned for.</summary>
+    public DateOnly? SessionDate { get; init; }
+
     /// <summary>What the session is for.</summary>
     public IReadOnlyList<SessionGoal> Goals { get; init; } = [];
 

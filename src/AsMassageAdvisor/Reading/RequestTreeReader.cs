@@ -18,10 +18,10 @@ internal sealed class RequestTreeReader
     [
         "diseaseActivity", "ankylosis", "ankylosedRegions", "restrictedSpinalMotion", "neurologicalSymptoms",
         "painfulTechniques", "nsaidResponse", "onTnfInhibitor", "providerConsulted", "smoker",
-        "dietHighInFriedOrSugaryFoods", "painScore",
+        "dietHighInFriedOrSugaryFoods", "painScore", "statusConfirmedOn",
     ];
 
-    private static readonly string[] PlanFields = ["administeredBy", "therapistInformedOfCondition", "goals", "items"];
+    private static readonly string[] PlanFields = ["administeredBy", "therapistInformedOfCondition", "sessionDate", "goals", "items"];
 
     private static readonly string[] ItemFields = ["technique", "region", "pressure"];
 
@@ -84,6 +84,7 @@ internal sealed class RequestTreeReader
                 "smoker" => patient with { Smoker = ReadEnum<Answer>(value, at) },
                 "dietHighInFriedOrSugaryFoods" => patient with { DietHighInFriedOrSugaryFoods = ReadEnum<Answer>(value, at) },
                 "painScore" => patient with { PainScore = ReadInteger(value, at) },
+                "statusConfirmedOn" => patient with { StatusConfirmedOn = ReadDate(value, at) },
                 _ => throw new InvalidOperationException("unreachable: field list and switch disagree on " + name),
             };
         }
@@ -107,6 +108,7 @@ internal sealed class RequestTreeReader
             {
                 "administeredBy" => plan with { AdministeredBy = ReadEnum<Administrator>(value, at) },
                 "therapistInformedOfCondition" => plan with { TherapistInformedOfCondition = ReadEnum<Answer>(value, at) },
+                "sessionDate" => plan with { SessionDate = ReadDate(value, at) },
                 "goals" => plan with { Goals = ReadEnumList<SessionGoal>(value, at, RequestLimits.MaxListLength) },
                 "items" => plan with { Items = ReadItems(value, at) },
                 _ => throw new InvalidOperationException("unreachable: field list and switch disagree on " + name),
@@ -277,6 +279,20 @@ internal sealed class RequestTreeReader
         Errors.Add(new InputError(path, element.ValueKind == JsonValueKind.Number
             ? $"must be a whole number, not {Shorten(element.GetRawText())}"
             : $"must be a whole number, not {Kind(element)}"));
+        return null;
+    }
+
+    private DateOnly? ReadDate(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Errors.Add(new InputError(path, element.ValueKind == JsonValueKind.String
+            ? $"'{Shorten(element.GetString()!)}' is not a date; write it as YYYY-MM-DD"
+            : $"must be a date written as \"YYYY-MM-DD\", not {Kind(element)}"));
         return null;
     }
 

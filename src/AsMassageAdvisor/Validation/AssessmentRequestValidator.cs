@@ -13,6 +13,10 @@ internal sealed class AssessmentRequestValidator : AbstractValidator<AssessmentR
     {
         RuleFor(r => r.Patient).NotNull().SetValidator(new PatientStatusValidator());
         RuleFor(r => r.Plan).NotNull().SetValidator(new SessionPlanValidator());
+        RuleFor(r => r.Patient.StatusConfirmedOn)
+            .Must((r, confirmed) => confirmed <= r.Plan.SessionDate)
+            .When(r => r.Patient?.StatusConfirmedOn is not null && r.Plan?.SessionDate is not null)
+            .WithMessage(r => $"is after the session date ({r.Plan.SessionDate:yyyy-MM-dd}); a status cannot be confirmed after the session");
     }
 }
 
