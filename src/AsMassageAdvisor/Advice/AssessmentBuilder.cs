@@ -210,6 +210,7 @@ internal static class AssessmentBuilder
         Add(p.DiseaseActivity == DiseaseActivity.Unknown, "$.patient.diseaseActivity");
         Add(p.Ankylosis == AnkylosisStatus.Unknown, "$.patient.ankylosis");
         Add(p.RestrictedSpinalMotion == Answer.Unknown, "$.patient.restrictedSpinalMotion");
+        Add(p.NeurologicalSymptoms is null, "$.patient.neurologicalSymptoms");
         Add(p.NsaidResponse == NsaidResponse.Unknown, "$.patient.nsaidResponse");
         Add(p.OnTnfInhibitor == Answer.Unknown, "$.patient.onTnfInhibitor");
         Add(p.ProviderConsulted == Answer.Unknown, "$.patient.providerConsulted");

@@ -32,7 +32,8 @@ internal static class TriggerText
 
             // Only a "yes" can make a rule fire; "no" or "unknown" would be noise among the triggers.
             "restrictedSpinalMotion" => patient.RestrictedSpinalMotion == Answer.Yes ? "restricted spinal motion: yes" : null,
-            "neurologicalSymptoms" => "neurological symptoms: " + OrNone(patient.NeurologicalSymptoms),
+            "neurologicalSymptoms" => "neurological symptoms: "
+                + (patient.NeurologicalSymptoms is { } symptoms ? OrNone(symptoms) : "not asked (unknown)"),
             "painfulTechniques" => "techniques that raised pain: " + OrNone(patient.PainfulTechniques),
             "nsaidResponse" => "NSAID response: " + JsonNames.Of(patient.NsaidResponse),
             "onTnfInhibitor" => "on a TNF inhibitor: " + JsonNames.Of(patient.OnTnfInhibitor),

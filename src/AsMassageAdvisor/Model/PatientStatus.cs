@@ -18,8 +18,11 @@ public sealed record PatientStatus
     /// <summary>Whether spinal motion is restricted.</summary>
     public Answer RestrictedSpinalMotion { get; init; }
 
-    /// <summary>Neurological symptoms reported now.</summary>
-    public IReadOnlyList<NeurologicalSymptom> NeurologicalSymptoms { get; init; } = [];
+    /// <summary>
+    /// Neurological symptoms reported now: null when nobody asked (unknown), empty when the patient
+    /// was asked and reports none. Unlike the other lists, the difference matters for safety.
+    /// </summary>
+    public IReadOnlyList<NeurologicalSymptom>? NeurologicalSymptoms { get; init; }
 
     /// <summary>Techniques that have raised the patient's pain before.</summary>
     public IReadOnlyList<Technique> PainfulTechniques { get; init; } = [];

@@ -46,8 +46,8 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
             .When(p => p.Ankylosis == AnkylosisStatus.Absent && p.AnkylosedRegions is not null)
             .WithMessage("lists fused regions while ankylosis is 'absent'; correct one of the two");
 
-        RuleFor(p => p.NeurologicalSymptoms).NotNull()
-            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
+        RuleFor(p => p.NeurologicalSymptoms)
+            .Must(l => l is null || l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
         RuleForEach(p => p.NeurologicalSymptoms).IsInEnum();
         RuleFor(p => p.PainfulTechniques).NotNull()
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");

@@ -16,11 +16,14 @@ public sealed class RuleEvaluatorTests
             DiseaseActivity = DiseaseActivity.Stable,
             Ankylosis = AnkylosisStatus.Absent,
             ProviderConsulted = Answer.Yes,
+            NeurologicalSymptoms = [],
+            StatusConfirmedOn = new DateOnly(2026, 11, 20),
         },
         new SessionPlan
         {
             AdministeredBy = Administrator.LicensedTherapist,
             TherapistInformedOfCondition = Answer.Yes,
+            SessionDate = new DateOnly(2026, 11, 23),
             Items = [new PlanItem(Technique.Effleurage, BodyRegion.Legs, Pressure.Light), new PlanItem(Technique.Effleurage, BodyRegion.Arms, Pressure.Light)],
         });
 
