@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Validation;
 
@@ -49,6 +50,12 @@ public static class AssessmentRequestJson
             utf8Json = utf8Json[3..];
         }
 
+        // The parser checks UTF-8 only outside strings; a bad byte inside a string would surface later.
+        if (!Utf8.IsValid(utf8Json))
+        {
+            throw new InvalidRequestException([new InputError("$", "not valid UTF-8: the request must be JSON encoded as UTF-8")]);
+        }
+
         JsonDocument document;
         try
         {
@@ -71,8 +78,9 @@ public static class AssessmentRequestJson
             var reader = new RequestTreeReader();
             var request = reader.Read(document.RootElement);
             var errors = reader.Errors;
+            var readerErrors = errors.ToArray();
             errors.AddRange(RequestValidation.Validate(request)
-                .Where(v => !errors.Any(r => Covers(r.Path, v.Path) || Covers(v.Path, r.Path))));
+                .Where(v => !readerErrors.Any(r => Covers(r.Path, v.Path) || Covers(v.Path, r.Path))));
             if (errors.Count > 0)
             {
                 throw new InvalidRequestException(errors);

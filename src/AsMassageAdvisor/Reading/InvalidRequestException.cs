@@ -14,7 +14,10 @@ public sealed class InvalidRequestException : Exception
         Errors = errors;
     }
 
-    /// <summary>Every problem found, in the order of the request.</summary>
+    /// <summary>
+    /// Every problem found: first the problems of form (fields, types, values), then those of meaning
+    /// (ranges, contradictions), each in a fixed order.
+    /// </summary>
     public IReadOnlyList<InputError> Errors { get; }
 
     private static string Describe(IReadOnlyList<InputError> errors)

@@ -11,6 +11,9 @@ internal sealed class AssessmentRequestValidator : AbstractValidator<AssessmentR
 {
     public AssessmentRequestValidator()
     {
+        // A failed null check ends the rule, so that later checks never see a null; collection rules
+        // still check every element.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Patient).NotNull().SetValidator(new PatientStatusValidator());
         RuleFor(r => r.Plan).NotNull().SetValidator(new SessionPlanValidator());
         RuleFor(r => r.Patient.StatusConfirmedOn)
@@ -26,6 +29,9 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
 
     public PatientStatusValidator()
     {
+        // A failed null check ends the rule, so that later checks never see a null; collection rules
+        // still check every element.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(p => p.DiseaseActivity).IsInEnum();
         RuleFor(p => p.Ankylosis).IsInEnum();
         RuleFor(p => p.RestrictedSpinalMotion).IsInEnum();
@@ -37,7 +43,7 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
 
         RuleFor(p => p.AnkylosedRegions).NotNull()
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.AnkylosedRegions)
+        RuleForEach(p => p.AnkylosedRegions).Cascade(CascadeMode.Continue)
             .IsInEnum()
             .Must(r => Array.IndexOf(SpinalRegions, r) >= 0)
             .WithMessage("is not a spinal region; ankylosed regions are cervical, thoracic, lumbar or sacroiliac");
@@ -48,10 +54,10 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
 
         RuleFor(p => p.NeurologicalSymptoms)
             .Must(l => l is null || l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.NeurologicalSymptoms).IsInEnum();
+        RuleForEach(p => p.NeurologicalSymptoms).Cascade(CascadeMode.Continue).IsInEnum();
         RuleFor(p => p.PainfulTechniques).NotNull()
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.PainfulTechniques).IsInEnum();
+        RuleForEach(p => p.PainfulTechniques).Cascade(CascadeMode.Continue).IsInEnum();
 
         RuleFor(p => p.PainScore).InclusiveBetween(RequestLimits.MinPainScore, RequestLimits.MaxPainScore)
             .WithMessage($"must be from {RequestLimits.MinPainScore} to {RequestLimits.MaxPainScore}, not {{PropertyValue}}");
@@ -62,15 +68,18 @@ internal sealed class SessionPlanValidator : AbstractValidator<SessionPlan>
 {
     public SessionPlanValidator()
     {
+        // A failed null check ends the rule, so that later checks never see a null; collection rules
+        // still check every element.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(p => p.AdministeredBy).IsInEnum();
         RuleFor(p => p.TherapistInformedOfCondition).IsInEnum();
         RuleFor(p => p.Goals).NotNull()
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.Goals).IsInEnum();
+        RuleForEach(p => p.Goals).Cascade(CascadeMode.Continue).IsInEnum();
         RuleFor(p => p.Items).NotNull()
             .Must(items => items.Count > 0).WithMessage("a plan needs at least one item")
             .Must(items => items.Count <= RequestLimits.MaxItems).WithMessage($"a plan may hold at most {RequestLimits.MaxItems} items");
-        RuleForEach(p => p.Items).NotNull().SetValidator(new PlanItemValidator());
+        RuleForEach(p => p.Items).Cascade(CascadeMode.Continue).NotNull().SetValidator(new PlanItemValidator());
     }
 }
 
@@ -78,6 +87,9 @@ internal sealed class PlanItemValidator : AbstractValidator<PlanItem>
 {
     public PlanItemValidator()
     {
+        // A failed null check ends the rule, so that later checks never see a null; collection rules
+        // still check every element.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(i => i.Technique).IsInEnum();
         RuleFor(i => i.Region).IsInEnum();
         RuleFor(i => i.Pressure).IsInEnum();
