@@ -1,0 +1,245 @@
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor.Tests.Knowledge;
+
+/// <summary>
+/// Who is involved and when to stop: the provider (ASM-013), an informed therapist (ASM-014), a licensed therapist
+/// (ASM-015), no deep self-massage or tool self-massage (ASM-016), and no massage at all with neurological
+/// symptoms (ASM-017).
+/// </summary>
+public sealed class CareTeamRuleTests
+{
+    // ---- ASM-013: consult the provider ----
+
+    [Theory]
+    [Trait("Rule", "ASM-013")]
+    [InlineData(Answer.No, "healthcare provider consulted: no")]
+    [InlineData(Answer.Unknown, "healthcare provider consulted: unknown")]
+    public void A_provider_not_known_to_be_consulted_calls_for_a_consultation_first(Answer consulted, string mention)
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { ProviderConsulted = consulted });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFire("ASM-013", mention);
+        assessment.Decision.Should().Be(Decision.ProceedWithCaution);
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-013")]
+    public void A_consulted_provider_needs_no_reminder()
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { ProviderConsulted = Answer.Yes });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-013");
+    }
+
+    // ---- ASM-014: tell the therapist ----
+
+    [Theory]
+    [Trait("Rule", "ASM-014")]
+    [InlineData(Answer.No, "therapist informed of the condition: no")]
+    [InlineData(Answer.Unknown, "therapist informed of the condition: unknown")]
+    public void A_therapist_not_known_to_be_told_of_the_diagnosis_must_be_told(Answer informed, string mention)
+    {
+        var scenario = Scenario.Safe.WithPlan(p => p with { TherapistInformedOfCondition = informed });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFire("ASM-014", "administered by: licensedTherapist", mention);
+        assessment.Decision.Should().Be(Decision.ProceedWithCaution);
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-014")]
+    public void An_informed_therapist_needs_no_reminder()
+    {
+        var scenario = Scenario.Safe.WithPlan(p => p with { TherapistInformedOfCondition = Answer.Yes });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-014");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-014")]
+    public void Self_massage_has_no_therapist_to_inform()
+    {
+        var scenario = Scenario.Safe
+            .WithPlan(p => p with { TherapistInformedOfCondition = Answer.No })
+            .AdministeredBy(Administrator.Self);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-014");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-014")]
+    public void A_giver_of_unknown_standing_who_was_not_told_must_be_told()
+    {
+        var scenario = Scenario.Safe
+            .WithPlan(p => p with { TherapistInformedOfCondition = Answer.No })
+            .AdministeredBy(Administrator.Unknown);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFire("ASM-014", "administered by: unknown", "therapist informed of the condition: no");
+    }
+
+    // ---- ASM-015: a licensed therapist ----
+
+    [Theory]
+    [Trait("Rule", "ASM-015")]
+    [InlineData(Administrator.Unknown, true)]
+    [InlineData(Administrator.LicensedTherapist, false)]
+    [InlineData(Administrator.BoardCertifiedTherapist, false)]
+    [InlineData(Administrator.UnlicensedPractitioner, true)]
+    [InlineData(Administrator.Self, true)]
+    public void Anyone_but_a_licensed_therapist_calls_for_finding_one(Administrator administrator, bool cautioned)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(administrator);
+
+        var assessment = scenario.Assess();
+
+        if (cautioned)
+        {
+            assessment.ShouldFire("ASM-015", "administered by: *");
+            assessment.Decision.Should().Be(Decision.ProceedWithCaution);
+        }
+        else
+        {
+            assessment.ShouldNotFire("ASM-015");
+            assessment.Decision.Should().Be(Decision.Proceed);
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-015")]
+    public void An_unlicensed_practitioner_is_named_in_the_triggers()
+    {
+        var assessment = Scenario.Safe.AdministeredBy(Administrator.UnlicensedPractitioner).Assess();
+
+        assessment.ShouldFire("ASM-015", "administered by: unlicensedPractitioner");
+    }
+
+    // ---- ASM-016: self-massage ----
+
+    private static readonly Scenario OnTheirOwn = Scenario.Safe.AdministeredBy(Administrator.Self);
+
+    [Fact]
+    [Trait("Rule", "ASM-016")]
+    public void Tennis_ball_self_massage_of_the_low_back_is_a_warning()
+    {
+        var scenario = OnTheirOwn.WithItems(Scenario.GentleItem, new PlanItem(Technique.ToolSelfMassage, BodyRegion.Lumbar, Pressure.Light));
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-016", [1], "administered by: self", "item 1: toolSelfMassage on lumbar, light pressure");
+        assessment.Decision.Should().Be(Decision.ProceedWithModifications);
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-016")]
+    public void Gentle_self_massage_by_hand_is_not_warned_against()
+    {
+        var assessment = OnTheirOwn.WithItems(Scenario.GentleItem, Scenario.GentleItem with { Region = BodyRegion.Lumbar }).Assess();
+
+        assessment.ShouldNotFire("ASM-016");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-016")]
+    [InlineData(Administrator.Unknown)]
+    [InlineData(Administrator.LicensedTherapist)]
+    [InlineData(Administrator.BoardCertifiedTherapist)]
+    [InlineData(Administrator.UnlicensedPractitioner)]
+    [InlineData(Administrator.Self)]
+    public void Tool_self_massage_is_a_warning_whoever_the_plan_names_as_the_giver(Administrator administrator)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(administrator).WithItem(Technique.ToolSelfMassage, BodyRegion.Thoracic, Pressure.Light);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-016", [0], "item 0: toolSelfMassage on thoracic*");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-016")]
+    public void Deep_tissue_self_massage_is_a_warning()
+    {
+        var scenario = OnTheirOwn.WithItem(Technique.DeepTissue, BodyRegion.Legs, Pressure.Moderate);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-016", [0], "administered by: self", "item 0: deepTissue on legs, moderate pressure");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-016")]
+    [Trait("Rule", "ASM-019")]
+    public void Deep_tissue_work_by_a_licensed_therapist_is_not_a_self_massage_warning()
+    {
+        var scenario = OnTheirOwn.AdministeredBy(Administrator.LicensedTherapist).WithItem(Technique.DeepTissue, BodyRegion.Legs, Pressure.Moderate);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-016");
+        assessment.ShouldFireFor("ASM-019", [0], "administered by: licensedTherapist");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-016")]
+    [InlineData(Pressure.Unknown, false)]
+    [InlineData(Pressure.Light, false)]
+    [InlineData(Pressure.Moderate, false)]
+    [InlineData(Pressure.Firm, true)]
+    [InlineData(Pressure.Extreme, true)]
+    public void Self_massage_by_hand_is_a_warning_from_firm_pressure_up(Pressure pressure, bool warned)
+    {
+        var scenario = OnTheirOwn.WithItem(Technique.Petrissage, BodyRegion.Legs, pressure);
+
+        var assessment = scenario.Assess();
+
+        if (warned)
+        {
+            assessment.ShouldFireFor("ASM-016", [0], "administered by: self", "item 0: petrissage on legs*");
+        }
+        else
+        {
+            assessment.ShouldNotFire("ASM-016");
+        }
+    }
+
+    // ---- ASM-017: neurological symptoms ----
+
+    [Theory]
+    [Trait("Rule", "ASM-017")]
+    [InlineData(new[] { NeurologicalSymptom.ProgressiveWeakness }, "neurological symptoms: progressiveWeakness")]
+    [InlineData(new[] { NeurologicalSymptom.SensoryChanges }, "neurological symptoms: sensoryChanges")]
+    [InlineData(new[] { NeurologicalSymptom.ProgressiveWeakness, NeurologicalSymptom.SensoryChanges }, "neurological symptoms: progressiveWeakness, sensoryChanges")]
+    public void Any_neurological_symptom_stops_the_massage(NeurologicalSymptom[] symptoms, string mention)
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { NeurologicalSymptoms = symptoms });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFire("ASM-017", mention);
+        assessment.Decision.Should().Be(Decision.DoNotProceed);
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-017")]
+    public void Without_neurological_symptoms_the_massage_is_not_stopped()
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { NeurologicalSymptoms = [] });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-017");
+        assessment.Decision.Should().NotBe(Decision.DoNotProceed);
+    }
+}
