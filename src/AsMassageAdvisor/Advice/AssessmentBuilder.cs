@@ -13,52 +13,60 @@ internal static class AssessmentBuilder
 
     public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request)
     {
-        var evaluations = Evaluate(knowledgeBase, request);
+        var evaluations = Evaluate(knowledgeBase, request, all: true);
         var assessment = Build(knowledgeBase, request, evaluations);
         var rules = evaluations.Select(e => Explain(e, request)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
     }
 
-    /// <summary>Every active rule's outcome on the request: once for a patient rule, once per item for an item rule.</summary>
-    private static List<RuleEvaluation> Evaluate(KnowledgeBase knowledgeBase, AssessmentRequest request)
+    /// <summary>
+    /// The active rules' outcomes on the request: once for a patient rule, once per item for an item rule.
+    /// Rules that neither fired nor failed are kept only when <paramref name="all"/> is set (for explanations),
+    /// so that an ordinary assessment allocates nothing for them.
+    /// </summary>
+    private static List<RuleEvaluation> Evaluate(KnowledgeBase knowledgeBase, AssessmentRequest request, bool all = false)
     {
         var evaluator = knowledgeBase.Evaluator;
         var (patient, plan) = (request.Patient, request.Plan);
-        var evaluations = new List<RuleEvaluation>();
-        var patientOutcomes = evaluator.EvaluatePatient(patient, plan);
+        var evaluations = new List<RuleEvaluation>(all ? evaluator.PatientRules.Count + evaluator.ItemRules.Count : 8);
         for (var r = 0; r < evaluator.PatientRules.Count; r++)
         {
-            var kind = patientOutcomes[r].Kind;
-            evaluations.Add(new RuleEvaluation(
-                evaluator.PatientRules[r],
-                kind == RuleOutcomeKind.Fired,
-                kind == RuleOutcomeKind.Failed,
-                [],
-                [],
-                patientOutcomes[r].Failure));
+            var outcome = evaluator.EvaluatePatient(r, patient, plan);
+            if (all || outcome.Kind != RuleOutcomeKind.NotFired)
+            {
+                evaluations.Add(new RuleEvaluation(
+                    evaluator.PatientRules[r],
+                    outcome.Kind == RuleOutcomeKind.Fired,
+                    outcome.Kind == RuleOutcomeKind.Failed,
+                    [],
+                    [],
+                    outcome.Failure));
+            }
         }
 
-        var itemOutcomes = plan.Items.Select(item => evaluator.EvaluateItem(patient, plan, item)).ToArray();
         for (var r = 0; r < evaluator.ItemRules.Count; r++)
         {
-            var fired = new List<int>();
-            var failed = new List<int>();
+            List<int>? fired = null;
+            List<int>? failed = null;
             string? failure = null;
-            for (var i = 0; i < itemOutcomes.Length; i++)
+            for (var i = 0; i < plan.Items.Count; i++)
             {
-                var outcome = itemOutcomes[i][r];
+                var outcome = evaluator.EvaluateItem(r, patient, plan, plan.Items[i]);
                 if (outcome.Kind == RuleOutcomeKind.Fired)
                 {
-                    fired.Add(i);
+                    (fired ??= []).Add(i);
                 }
                 else if (outcome.Kind == RuleOutcomeKind.Failed)
                 {
-                    failed.Add(i);
+                    (failed ??= []).Add(i);
                     failure ??= outcome.Failure;
                 }
             }
 
-            evaluations.Add(new RuleEvaluation(evaluator.ItemRules[r], fired.Count > 0, failed.Count > 0, fired, failed, failure));
+            if (all || fired is not null || failed is not null)
+            {
+                evaluations.Add(new RuleEvaluation(evaluator.ItemRules[r], fired is not null, failed is not null, fired ?? [], failed ?? [], failure));
+            }
         }
 
         return evaluations;
@@ -80,14 +88,12 @@ internal static class AssessmentBuilder
             }
         }
 
-        var ordered = advisories
-            .OrderByDescending(a => a.Severity)
-            .ThenBy(a => a.Code, StringComparer.Ordinal)
-            .ThenBy(a => a.Indeterminate)
-            .ToArray();
+        var ordered = advisories.ToArray();
+        Array.Sort(ordered, MostSevereFirst);
+        var worst = ordered.Length == 0 ? Severity.Info : ordered[0].Severity;
         return new Assessment
         {
-            Decision = Decisions.From(ordered.Select(a => a.Severity)),
+            Decision = Decisions.From(worst),
             Advisories = ordered.AsReadOnly(),
             UnknownFacts = UnknownFacts(request),
             KnowledgeBase = knowledgeBase.Identity,
@@ -154,11 +160,7 @@ internal static class AssessmentBuilder
             }
         }
 
-        var citations = rule.Citations.Select(c =>
-        {
-            var source = knowledgeBase.GetSource(c.Source);
-            return new Citation(c.Source, c.Section, source.Label, source.Doi, c.Evidence);
-        }).ToArray();
+        var citations = knowledgeBase.CitationsOf(rule);
 
         if (!indeterminate)
         {
@@ -170,9 +172,9 @@ internal static class AssessmentBuilder
                 Title = rule.Title,
                 Message = rule.Message,
                 Basis = rule.Basis,
-                Items = items.ToArray().AsReadOnly(),
+                Items = items.Count == 0 ? [] : items.ToArray().AsReadOnly(),
                 Triggers = triggers.AsReadOnly(),
-                Citations = citations.AsReadOnly(),
+                Citations = citations,
             };
         }
 
@@ -189,10 +191,23 @@ internal static class AssessmentBuilder
                 + rule.When,
             Basis = Basis.Interpreted,
             Indeterminate = true,
-            Items = items.ToArray().AsReadOnly(),
+            Items = items.Count == 0 ? [] : items.ToArray().AsReadOnly(),
             Triggers = triggers.AsReadOnly(),
-            Citations = citations.AsReadOnly(),
+            Citations = citations,
         };
+    }
+
+    // Most severe first, then by code; an indeterminate advisory after a determinate one of the same rule.
+    private static int MostSevereFirst(Advisory x, Advisory y)
+    {
+        var bySeverity = y.Severity.CompareTo(x.Severity);
+        if (bySeverity != 0)
+        {
+            return bySeverity;
+        }
+
+        var byCode = string.CompareOrdinal(x.Code, y.Code);
+        return byCode != 0 ? byCode : x.Indeterminate.CompareTo(y.Indeterminate);
     }
 
     private static IReadOnlyList<string> UnknownFacts(AssessmentRequest request)

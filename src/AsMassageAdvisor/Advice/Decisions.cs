@@ -3,15 +3,11 @@ namespace AsMassageAdvisor.Advice;
 /// <summary>The severity table of the clinical requirements, as code.</summary>
 internal static class Decisions
 {
-    public static Decision From(IEnumerable<Severity> severities)
-    {
-        var worst = severities.DefaultIfEmpty(Severity.Info).Max();
-        return worst switch
+    public static Decision From(Severity worst) => worst switch
         {
-            Severity.Stop => Decision.DoNotProceed,
-            Severity.Contraindicated or Severity.Warning => Decision.ProceedWithModifications,
-            Severity.Caution => Decision.ProceedWithCaution,
-            _ => Decision.Proceed,
-        };
-    }
+        Severity.Stop => Decision.DoNotProceed,
+        Severity.Contraindicated or Severity.Warning => Decision.ProceedWithModifications,
+        Severity.Caution => Decision.ProceedWithCaution,
+        _ => Decision.Proceed,
+    };
 }

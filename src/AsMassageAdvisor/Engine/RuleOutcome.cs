@@ -13,5 +13,12 @@ internal enum RuleOutcomeKind
     Failed,
 }
 
-/// <summary>The outcome of one rule on one input, with the engine's message when it failed.</summary>
-internal readonly record struct RuleOutcome(string Code, RuleOutcomeKind Kind, string? Failure);
+/// <summary>The outcome of one rule on one input, with the reason when it failed.</summary>
+internal readonly record struct RuleOutcome(RuleOutcomeKind Kind, string? Failure)
+{
+    public static readonly RuleOutcome Fired = new(RuleOutcomeKind.Fired, null);
+
+    public static readonly RuleOutcome NotFired = new(RuleOutcomeKind.NotFired, null);
+
+    public static RuleOutcome FromException(Exception ex) => new(RuleOutcomeKind.Failed, $"{ex.GetType().Name}: {ex.Message}");
+}

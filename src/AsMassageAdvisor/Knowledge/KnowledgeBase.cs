@@ -13,6 +13,8 @@ namespace AsMassageAdvisor.Knowledge;
 /// </summary>
 public sealed class KnowledgeBase
 {
+    private readonly Dictionary<string, IReadOnlyList<Citation>> _citations;
+
     private static readonly Lazy<KnowledgeBase> BuiltInInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private KnowledgeBase(
@@ -28,6 +30,14 @@ public sealed class KnowledgeBase
         Sources = sources;
         RunStatuses = runStatuses;
         ActiveRules = rules.Where(r => runStatuses.Contains(r.Status)).ToArray().AsReadOnly();
+        _citations = rules.ToDictionary(
+            r => r.Code,
+            r => (IReadOnlyList<Citation>)r.Citations.Select(c =>
+            {
+                var source = GetSource(c.Source);
+                return new Citation(c.Source, c.Section, source.Label, source.Doi, c.Evidence);
+            }).ToArray().AsReadOnly(),
+            StringComparer.Ordinal);
         Evaluator = new RuleEvaluator(ActiveRules);
     }
 
@@ -53,6 +63,9 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Source> Sources { get; }
 
     internal RuleEvaluator Evaluator { get; }
+
+    /// <summary>A rule's citations with their sources' bibliographic data, resolved once at load.</summary>
+    internal IReadOnlyList<Citation> CitationsOf(RuleDefinition rule) => _citations[rule.Code];
 
     /// <summary>Loads, checks and compiles a knowledge base from its two JSON documents.</summary>
     /// <param name="rulesJson">The rule file: a RulesEngine workflow with metadata in each rule's <c>Properties</c>.</param>
