@@ -25,6 +25,12 @@ internal static class RequestValidation
     /// <summary>Throws when the request is not valid; every problem is named.</summary>
     public static void EnsureValid(AssessmentRequest? request)
     {
+        // The common case, a valid request, is settled by the cheap screen; the validator names the problems.
+        if (RequestScreen.Passes(request))
+        {
+            return;
+        }
+
         var errors = Validate(request);
         if (errors.Count > 0)
         {

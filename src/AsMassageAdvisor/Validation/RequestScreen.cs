@@ -1,0 +1,85 @@
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor.Validation;
+
+/// <summary>
+/// An allocation-free pre-check that answers "is this request certainly valid?" in well under a
+/// microsecond. It mirrors <see cref="AssessmentRequestValidator"/> check for check; when it says no,
+/// the validator itself runs and names the problems, so FluentValidation stays the authority on what is
+/// wrong. A test holds the two to the same verdict on valid and broken requests.
+/// </summary>
+internal static class RequestScreen
+{
+    public static bool Passes(AssessmentRequest? request)
+    {
+        if (request?.Patient is not { } p || request.Plan is not { } s)
+        {
+            return false;
+        }
+
+        if (!Defined(p.DiseaseActivity) || !Defined(p.Ankylosis) || !Defined(p.RestrictedSpinalMotion) || !Defined(p.NsaidResponse)
+            || !Defined(p.OnTnfInhibitor) || !Defined(p.ProviderConsulted) || !Defined(p.Smoker) || !Defined(p.DietHighInFriedOrSugaryFoods))
+        {
+            return false;
+        }
+
+        if (p.AnkylosedRegions is not { Count: <= RequestLimits.MaxListLength } regions
+            || (p.Ankylosis == AnkylosisStatus.Absent && regions.Count > 0))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (regions[i] is not (BodyRegion.Cervical or BodyRegion.Thoracic or BodyRegion.Lumbar or BodyRegion.Sacroiliac))
+            {
+                return false;
+            }
+        }
+
+        if ((p.NeurologicalSymptoms is { } symptoms && !AllDefined(symptoms))
+            || p.PainfulTechniques is null || !AllDefined(p.PainfulTechniques)
+            || p.PainScore is < RequestLimits.MinPainScore or > RequestLimits.MaxPainScore)
+        {
+            return false;
+        }
+
+        if (!Defined(s.AdministeredBy) || !Defined(s.TherapistInformedOfCondition) || s.Goals is null || !AllDefined(s.Goals)
+            || s.Items is not { Count: > 0 and <= RequestLimits.MaxItems } items)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || !Defined(item.Technique) || !Defined(item.Region) || !Defined(item.Pressure))
+            {
+                return false;
+            }
+        }
+
+        return p.StatusConfirmedOn is not { } confirmed || s.SessionDate is not { } session || confirmed <= session;
+    }
+
+    private static bool AllDefined<TEnum>(IReadOnlyList<TEnum> values)
+        where TEnum : struct, Enum
+    {
+        if (values.Count > RequestLimits.MaxListLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!Defined(values[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Defined<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Enum.IsDefined(value);
+}
