@@ -25,6 +25,7 @@ public static class HandWrittenRules
         ("ASM-004", Severity.Warning), ("ASM-005", Severity.Warning), ("ASM-006", Severity.Warning), ("ASM-007", Severity.Warning),
         ("ASM-009", Severity.Warning), ("ASM-010", Severity.Warning), ("ASM-016", Severity.Warning), ("ASM-018", Severity.Info),
         ("ASM-019", Severity.Info), ("ASM-027", Severity.Warning), ("ASM-028", Severity.Warning), ("ASM-029", Severity.Caution),
+        ("ASM-033", Severity.Warning),
     ];
 
     /// <summary>One fired rule and the items it fired on (empty for a patient rule).</summary>
@@ -121,6 +122,7 @@ public static class HandWrittenRules
             12 => i.Pressure == Pressure.Unknown,
             13 => p.Ankylosis != AnkylosisStatus.Present && i.Pressure == Pressure.Extreme,
             14 => p.DiseaseActivity == DiseaseActivity.Stable && aggressive && i.Pressure != Pressure.Extreme,
+            15 => s.AdministeredBy == Administrator.Unknown && aggressive,
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }

@@ -58,7 +58,7 @@ public sealed partial class KnowledgeBaseConventionTests
     {
         var specified = RequirementTable.Select(row => (string)row[0]);
 
-        Kb.Requirements.Select(q => q.Id).Should().BeEquivalentTo(specified.Concat(["X01", "X02", "X03", "X04", "X05", "X06"]));
+        Kb.Requirements.Select(q => q.Id).Should().BeEquivalentTo(specified.Concat(["X01", "X02", "X03", "X04", "X05", "X06", "X07"]));
         Kb.Requirements.Where(q => q.Id.StartsWith('X')).Should().OnlyContain(q => q.Origin == "added from S0" && q.Summary.StartsWith("Added:", StringComparison.Ordinal));
     }
 

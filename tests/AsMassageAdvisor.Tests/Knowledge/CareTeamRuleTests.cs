@@ -242,4 +242,35 @@ public sealed class CareTeamRuleTests
         assessment.ShouldNotFire("ASM-017");
         assessment.Decision.Should().NotBe(Decision.DoNotProceed);
     }
+
+    // ---- ASM-033: aggressive work by someone unknown ----
+
+    [Theory]
+    [Trait("Rule", "ASM-033")]
+    [InlineData(Technique.DeepTissue, Pressure.Light)]
+    [InlineData(Technique.Effleurage, Pressure.Firm)]
+    [InlineData(Technique.Petrissage, Pressure.Extreme)]
+    public void Aggressive_work_by_someone_unknown_is_treated_as_possibly_self_given(Technique technique, Pressure pressure)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(Administrator.Unknown).WithItems(Scenario.GentleItem, new PlanItem(technique, BodyRegion.Legs, pressure));
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-033", [1], "administered by: unknown", "item 1: *");
+        assessment.Decision.Should().Be(Decision.ProceedWithModifications, "the same plan given by the patient would call for a change");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-033")]
+    [InlineData(Administrator.LicensedTherapist, Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(Administrator.Self, Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(Administrator.Unknown, Technique.Effleurage, Pressure.Moderate)]
+    public void Known_givers_or_gentle_work_need_no_such_warning(Administrator administrator, Technique technique, Pressure pressure)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(administrator).WithItem(technique, BodyRegion.Legs, pressure);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-033");
+    }
 }

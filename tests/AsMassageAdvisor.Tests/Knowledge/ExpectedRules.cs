@@ -58,6 +58,7 @@ internal static class ExpectedRules
         ["ASM-030"] = Patient(Severity.Caution, ["X04"], WordFromVerywell, Risks),
         ["ASM-031"] = Patient(Severity.Caution, ["X05"], Risks, UseCaution),
         ["ASM-032"] = Patient(Severity.Caution, ["X06"], OtherTreatment, Risks),
+        ["ASM-033"] = Item(Severity.Warning, ["X07"], Faq),
     };
 
     public static ExpectedRule Of(string code) =>
