@@ -45,13 +45,7 @@ public static class AssessmentJson
                 w.WriteString("code", r.Code);
                 w.WriteString("title", r.Title);
                 w.WriteString("verdict", JsonNames.Of(r.Verdict));
-                w.WriteStartArray("items");
-                foreach (var i in r.Items)
-                {
-                    w.WriteNumberValue(i);
-                }
-
-                w.WriteEndArray();
+                WriteNumbers(w, "items", r.Items);
                 w.WriteString("reason", r.Reason);
                 WriteStrings(w, "facts", r.Facts);
                 w.WriteEndObject();
@@ -76,27 +70,9 @@ public static class AssessmentJson
             w.WriteString("message", a.Message);
             w.WriteString("basis", JsonNames.Of(a.Basis));
             w.WriteBoolean("indeterminate", a.Indeterminate);
-            w.WriteStartArray("items");
-            foreach (var i in a.Items)
-            {
-                w.WriteNumberValue(i);
-            }
-
-            w.WriteEndArray();
+            WriteNumbers(w, "items", a.Items);
             WriteStrings(w, "triggers", a.Triggers);
-            w.WriteStartArray("citations");
-            foreach (var c in a.Citations)
-            {
-                w.WriteStartObject();
-                w.WriteString("source", c.Source);
-                w.WriteString("section", c.Section);
-                w.WriteString("label", c.Label);
-                w.WriteString("doi", c.Doi);
-                WriteEvidence(w, c.Evidence);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            WriteCitations(w, a.Citations);
             w.WriteEndObject();
         }
 
@@ -113,7 +89,35 @@ public static class AssessmentJson
         w.WriteEndObject();
     }
 
-    internal static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
+    internal static void WriteCitations(Utf8JsonWriter w, IEnumerable<Citation> citations)
+    {
+        w.WriteStartArray("citations");
+        foreach (var c in citations)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", c.Source);
+            w.WriteString("section", c.Section);
+            w.WriteString("label", c.Label);
+            w.WriteString("doi", c.Doi);
+            WriteEvidence(w, c.Evidence);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<int> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteNumberValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
     {
         w.WriteStartObject("evidence");
         w.WriteString("scheme", evidence.Scheme);

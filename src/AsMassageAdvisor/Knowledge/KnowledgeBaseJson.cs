@@ -33,20 +33,7 @@ public static class KnowledgeBaseJson
                 w.WriteString("lastReviewed", r.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 AssessmentJson.WriteStrings(w, "triggers", r.Triggers);
                 w.WriteString("expression", r.Expression);
-                w.WriteStartArray("citations");
-                foreach (var c in r.Citations)
-                {
-                    var source = knowledgeBase.GetSource(c.Source);
-                    w.WriteStartObject();
-                    w.WriteString("source", c.Source);
-                    w.WriteString("section", c.Section);
-                    w.WriteString("label", source.Label);
-                    w.WriteString("doi", source.Doi);
-                    AssessmentJson.WriteEvidence(w, c.Evidence);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                AssessmentJson.WriteCitations(w, knowledgeBase.CitationsOf(r));
                 w.WriteEndObject();
             }
 
