@@ -16,6 +16,8 @@ public static class AssessmentRequestJson
     /// <summary>The largest request accepted, in bytes (UTF-8).</summary>
     public const int MaxBytes = 1024 * 1024;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The most plan items a request may hold.</summary>
     public const int MaxItems = RequestLimits.MaxItems;
 
@@ -31,7 +33,17 @@ public static class AssessmentRequestJson
             throw TooLarge();
         }
 
-        return Parse(Encoding.UTF8.GetBytes(json));
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            throw new InvalidRequestException([new InputError("$", "not valid text: it holds an unpaired surrogate character")]);
+        }
+
+        return Parse(bytes);
     }
 
     /// <summary>Reads and validates a request from UTF-8 bytes.</summary>
@@ -77,6 +89,7 @@ public static class AssessmentRequestJson
         {
             var reader = new RequestTreeReader();
             var request = reader.Read(document.RootElement);
+            reader.Finish();
             var errors = reader.Errors;
             var readerErrors = errors.ToArray();
             errors.AddRange(RequestValidation.Validate(request)

@@ -25,7 +25,34 @@ internal sealed class RequestTreeReader
 
     private static readonly string[] ItemFields = ["technique", "region", "pressure"];
 
+    /// <summary>The most problems listed one by one; beyond it they are only counted, so that no input can make the report huge.</summary>
+    public const int MaxErrors = 100;
+
+    private int _unlisted;
+
+    /// <summary>The problems found, at most <see cref="MaxErrors"/> of them, then one line counting the rest.</summary>
     public List<InputError> Errors { get; } = [];
+
+    /// <summary>Call once reading is done: adds the count of problems not listed, if any.</summary>
+    public void Finish()
+    {
+        if (_unlisted > 0)
+        {
+            Errors.Add(new InputError("$", $"and {_unlisted} more problem{(_unlisted == 1 ? "" : "s")} not listed"));
+        }
+    }
+
+    private void Report(InputError error)
+    {
+        if (Errors.Count < MaxErrors)
+        {
+            Errors.Add(error);
+        }
+        else
+        {
+            _unlisted++;
+        }
+    }
 
     public AssessmentRequest Read(JsonElement root)
     {
@@ -43,7 +70,7 @@ internal sealed class RequestTreeReader
         }
         else
         {
-            Errors.Add(new InputError("$.patient", "is required (use {} when nothing is known)"));
+            Report(new InputError("$.patient", "is required (use {} when nothing is known)"));
         }
 
         if (fields.TryGetValue("plan", out var s))
@@ -52,7 +79,7 @@ internal sealed class RequestTreeReader
         }
         else
         {
-            Errors.Add(new InputError("$.plan", "is required"));
+            Report(new InputError("$.plan", "is required"));
         }
 
         return new AssessmentRequest(patient, plan);
@@ -117,7 +144,7 @@ internal sealed class RequestTreeReader
 
         if (!fields.ContainsKey("items"))
         {
-            Errors.Add(new InputError(path + ".items", "is required: a plan needs at least one item"));
+            Report(new InputError(path + ".items", "is required: a plan needs at least one item"));
         }
 
         return plan;
@@ -151,7 +178,7 @@ internal sealed class RequestTreeReader
             }
             else
             {
-                Errors.Add(new InputError(at + ".technique", "is required"));
+                Report(new InputError(at + ".technique", "is required"));
             }
 
             if (fields.TryGetValue("region", out var r))
@@ -160,7 +187,7 @@ internal sealed class RequestTreeReader
             }
             else
             {
-                Errors.Add(new InputError(at + ".region", "is required"));
+                Report(new InputError(at + ".region", "is required"));
             }
 
             if (fields.TryGetValue("pressure", out var pr))
@@ -182,23 +209,35 @@ internal sealed class RequestTreeReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Errors.Add(new InputError(path, $"must be an object, not {Kind(element)}"));
+            Report(new InputError(path, $"must be an object, not {Kind(element)}"));
             return null;
         }
 
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            var at = path + "." + property.Name;
-            if (Array.IndexOf(known, property.Name) < 0)
+            if (!TryText(() => property.Name, out var name))
             {
-                var hint = Suggest(property.Name, known);
-                Errors.Add(new InputError(at, "unknown field" + (hint is null ? "" : $"; did you mean '{hint}'?")
+                Report(new InputError(path, "has a field name that is not valid text (an unpaired surrogate escape such as \\ud800)"));
+                continue;
+            }
+
+            var at = Member(path, name);
+            if (Array.IndexOf(known, name) < 0)
+            {
+                if (Errors.Count >= MaxErrors)
+                {
+                    _unlisted++;
+                    continue;
+                }
+
+                var hint = Suggest(name, known);
+                Report(new InputError(at, "unknown field" + (hint is null ? "" : $"; did you mean '{hint}'?")
                     + " Allowed here: " + string.Join(", ", known)));
             }
-            else if (!fields.TryAdd(property.Name, property.Value))
+            else if (!fields.TryAdd(name, property.Value))
             {
-                Errors.Add(new InputError(at, "appears more than once"));
+                Report(new InputError(at, "appears more than once"));
             }
         }
 
@@ -215,17 +254,22 @@ internal sealed class RequestTreeReader
         var allowed = string.Join(", ", JsonNames.All<TEnum>());
         if (element.ValueKind != JsonValueKind.String)
         {
-            Errors.Add(new InputError(path, $"must be a string, not {Kind(element)}; allowed values: {allowed}"));
+            Report(new InputError(path, $"must be a string, not {Kind(element)}; allowed values: {allowed}"));
             return null;
         }
 
-        var text = element.GetString()!;
+        if (!TryText(element.GetString, out var text))
+        {
+            Report(new InputError(path, "is not valid text (an unpaired surrogate escape such as \\ud800); allowed values: " + allowed));
+            return null;
+        }
+
         if (JsonNames.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        Errors.Add(new InputError(path, $"'{Shorten(text)}' is not an allowed value; allowed values: {allowed}"));
+        Report(new InputError(path, $"'{Shorten(text)}' is not an allowed value; allowed values: {allowed}"));
         return null;
     }
 
@@ -256,13 +300,13 @@ internal sealed class RequestTreeReader
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            Errors.Add(new InputError(path, $"must be an array, not {Kind(element)}"));
+            Report(new InputError(path, $"must be an array, not {Kind(element)}"));
             return false;
         }
 
         if (element.GetArrayLength() > maxLength)
         {
-            Errors.Add(new InputError(path, $"has {element.GetArrayLength()} entries; at most {maxLength} are allowed"));
+            Report(new InputError(path, $"has {element.GetArrayLength()} entries; at most {maxLength} are allowed"));
             return false;
         }
 
@@ -276,7 +320,7 @@ internal sealed class RequestTreeReader
             return value;
         }
 
-        Errors.Add(new InputError(path, element.ValueKind == JsonValueKind.Number
+        Report(new InputError(path, element.ValueKind == JsonValueKind.Number
             ? $"must be a whole number, not {Shorten(element.GetRawText())}"
             : $"must be a whole number, not {Kind(element)}"));
         return null;
@@ -284,17 +328,48 @@ internal sealed class RequestTreeReader
 
     private DateOnly? ReadDate(JsonElement element, string path)
     {
-        if (element.ValueKind == JsonValueKind.String
-            && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            Report(new InputError(path, $"must be a date written as \"YYYY-MM-DD\", not {Kind(element)}"));
+            return null;
+        }
+
+        if (!TryText(element.GetString, out var text))
+        {
+            Report(new InputError(path, "is not valid text (an unpaired surrogate escape such as \\ud800); write the date as YYYY-MM-DD"));
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        Errors.Add(new InputError(path, element.ValueKind == JsonValueKind.String
-            ? $"'{Shorten(element.GetString()!)}' is not a date; write it as YYYY-MM-DD"
-            : $"must be a date written as \"YYYY-MM-DD\", not {Kind(element)}"));
+        Report(new InputError(path, $"'{Shorten(text)}' is not a date; write it as YYYY-MM-DD"));
         return null;
     }
+
+    // A JSON string may hold an escaped unpaired surrogate, which cannot become .NET text.
+    private static bool TryText(Func<string?> read, out string text)
+    {
+        try
+        {
+            text = read() ?? "";
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    // The path of a member: dotted for ordinary names, bracketed and escaped for anything else, so that a
+    // name can never inject line breaks or control codes into an error report.
+    private static string Member(string path, string name) =>
+        name.Length is > 0 and <= 64 && name.All(char.IsAsciiLetterOrDigit)
+            ? path + "." + name
+            : $"{path}['{Printable(name)}']";
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {
@@ -307,7 +382,31 @@ internal sealed class RequestTreeReader
         _ => "nothing",
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Shorten(string text) => Printable(text);
+
+    /// <summary>Input text made safe to show: at most 40 characters, control and format characters escaped.</summary>
+    internal static string Printable(string text)
+    {
+        var shown = text.Length <= 40 ? text : text[..40];
+        var builder = new System.Text.StringBuilder(shown.Length + 8);
+        foreach (var c in shown)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else if (c is '\'' or '\\')
+            {
+                builder.Append('\\').Append(c);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return text.Length <= 40 ? builder.ToString() : builder.Append('…').ToString();
+    }
 
     private static string? Suggest(string name, string[] known)
     {
@@ -322,7 +421,7 @@ internal sealed class RequestTreeReader
             }
         }
 
-        return bestDistance <= Math.Max(2, best!.Length / 3) ? best : null;
+        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
     }
 
     // Levenshtein distance, for "did you mean" hints; names are short, so the quadratic cost is nothing.
