@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Tests.Support;
 using Xunit.Abstractions;
 
 namespace AsMassageAdvisor.Tests.Properties;
@@ -19,7 +20,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
     public void A_shared_advisor_gives_byte_identical_results_under_concurrent_use()
     {
         var advisor = new Advisor();
-        var requests = RandomRequests.Create(Seed, DistinctRequests);
+        var requests = RandomRequests.Generate(Seed, DistinctRequests).ToArray();
         var expected = requests.Select(r => AssessmentJson.Serialize(advisor.Assess(r))).ToArray();
 
         var mismatches = new ConcurrentBag<int>();
