@@ -2,6 +2,7 @@ using System.Globalization;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
+using AsMassageAdvisor.Tests.Knowledge;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -206,27 +207,8 @@ internal static class RequestGen
         from changes in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Change, n))
         select changes.Aggregate(
             new AssessmentRequest(
-                new PatientStatus
-                {
-                    DiseaseActivity = DiseaseActivity.Stable,
-                    Ankylosis = ankylosis,
-                    RestrictedSpinalMotion = Answer.No,
-                    NeurologicalSymptoms = [],
-                    NsaidResponse = NsaidResponse.Controlled,
-                    OnTnfInhibitor = Answer.No,
-                    ProviderConsulted = Answer.Yes,
-                    Smoker = Answer.No,
-                    DietHighInFriedOrSugaryFoods = Answer.No,
-                    StatusConfirmedOn = session.AddDays(-1),
-                    PainScore = 2,
-                },
-                new SessionPlan
-                {
-                    AdministeredBy = Administrator.LicensedTherapist,
-                    TherapistInformedOfCondition = Answer.Yes,
-                    SessionDate = session,
-                    Items = items,
-                }),
+                Scenario.Safe.Patient with { Ankylosis = ankylosis, StatusConfirmedOn = session.AddDays(-1) },
+                Scenario.Safe.Plan with { SessionDate = session, Goals = [], Items = items }),
             (request, change) => change(request));
 
     /// <summary>
