@@ -45,6 +45,7 @@ def panel(x0, title, xlabel, series, width=420, height=300):
 def main(results, target):
     rules = read(results, "RuleCountBenchmarks")
     items = read(results, "PlanSizeBenchmarks")
+    rules = [r for r in rules if r["Mean"] != "NA"]
     load = [(float(r["Rules"]), micros(r["Mean"])) for r in rules if r["Method"].startswith("'load")]
     assess = [(float(r["Rules"]), micros(r["Mean"])) for r in rules if r["Method"] == "assess"]
     per_items = [(float(r["Items"]), micros(r["Mean"])) for r in items]
