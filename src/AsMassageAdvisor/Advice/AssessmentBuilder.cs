@@ -104,7 +104,7 @@ internal static class AssessmentBuilder
     {
         var rule = e.Rule;
         var facts = rule.Triggers.Where(t => t != TriggerText.Item)
-            .Select(t => TriggerText.Describe(t, request))
+            .Select(t => TriggerText.Describe(t, request, everyValue: true))
             .OfType<string>()
             .ToList();
         string reason;

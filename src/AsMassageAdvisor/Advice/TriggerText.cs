@@ -20,8 +20,11 @@ internal static class TriggerText
         "administeredBy", "therapistInformedOfCondition", "goals", "items", "statusAge", Item,
     ];
 
-    /// <summary>The words for a patient or plan fact; null when the fact adds nothing (see restrictedSpinalMotion).</summary>
-    public static string? Describe(string name, AssessmentRequest request)
+    /// <summary>
+    /// The words for a patient or plan fact. Among an advisory's triggers a fact that cannot have made the
+    /// rule fire is left out (null; see restrictedSpinalMotion); an explanation asks for every value.
+    /// </summary>
+    public static string? Describe(string name, AssessmentRequest request, bool everyValue = false)
     {
         var (patient, plan) = (request.Patient, request.Plan);
         return name switch
@@ -31,7 +34,9 @@ internal static class TriggerText
                 + (patient.AnkylosedRegions.Count > 0 ? $" (fused: {List(patient.AnkylosedRegions)})" : ""),
 
             // Only a "yes" can make a rule fire; "no" or "unknown" would be noise among the triggers.
-            "restrictedSpinalMotion" => patient.RestrictedSpinalMotion == Answer.Yes ? "restricted spinal motion: yes" : null,
+            "restrictedSpinalMotion" => everyValue || patient.RestrictedSpinalMotion == Answer.Yes
+                ? "restricted spinal motion: " + JsonNames.Of(patient.RestrictedSpinalMotion)
+                : null,
             "neurologicalSymptoms" => "neurological symptoms: "
                 + (patient.NeurologicalSymptoms is { } symptoms ? OrNone(symptoms) : "not asked (unknown)"),
             "painfulTechniques" => "techniques that raised pain: " + OrNone(patient.PainfulTechniques),
