@@ -61,10 +61,16 @@ internal static class CliApp
 
         return Guard(error, () =>
         {
-            Explanation explanation;
+            string report;
             try
             {
-                explanation = new Advisor().Explain(AssessmentRequestJson.Parse(json));
+                var advisor = new Advisor();
+                var request = AssessmentRequestJson.Parse(json);
+
+                // Only --explain pays for a verdict on every rule.
+                report = explain
+                    ? Explained(advisor.Explain(request), format)
+                    : format == "json" ? AssessmentJson.Serialize(advisor.Assess(request)) : TextReport.Assessment(advisor.Assess(request));
             }
             catch (InvalidRequestException ex)
             {
@@ -77,16 +83,14 @@ internal static class CliApp
                 return ExitCodes.InvalidInput;
             }
 
-            output.Write((format, explain) switch
-            {
-                ("json", true) => AssessmentJson.Serialize(explanation),
-                ("json", false) => AssessmentJson.Serialize(explanation.Assessment),
-                (_, true) => TextReport.Assessment(explanation.Assessment) + "\n" + TextReport.Explanation(explanation),
-                _ => TextReport.Assessment(explanation.Assessment),
-            });
+            output.Write(report);
             return ExitCodes.Success;
         });
     }
+
+    private static string Explained(Explanation explanation, string format) => format == "json"
+        ? AssessmentJson.Serialize(explanation)
+        : TextReport.Assessment(explanation.Assessment) + "\n" + TextReport.Explanation(explanation);
 
     private static int Rules(string format, TextWriter output, TextWriter error) => Guard(error, () =>
     {
