@@ -1,5 +1,6 @@
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Tests.Knowledge;
 using AsMassageAdvisor.Tests.Support;
 
 namespace AsMassageAdvisor.Tests.Advice;
@@ -37,28 +38,8 @@ public sealed class AssessmentBuilderTests
     [Fact]
     public void A_request_with_every_fact_known_lists_no_unknown_fact()
     {
-        var request = new AssessmentRequest(
-            new PatientStatus
-            {
-                DiseaseActivity = DiseaseActivity.Stable,
-                Ankylosis = AnkylosisStatus.Absent,
-                RestrictedSpinalMotion = Answer.No,
-                NeurologicalSymptoms = [],
-                NsaidResponse = NsaidResponse.NotTaking,
-                OnTnfInhibitor = Answer.No,
-                ProviderConsulted = Answer.Yes,
-                Smoker = Answer.No,
-                DietHighInFriedOrSugaryFoods = Answer.No,
-                PainScore = 0,
-                StatusConfirmedOn = new DateOnly(2026, 11, 1),
-            },
-            new SessionPlan
-            {
-                AdministeredBy = Administrator.BoardCertifiedTherapist,
-                TherapistInformedOfCondition = Answer.Yes,
-                SessionDate = new DateOnly(2026, 11, 2),
-                Items = [Gentle],
-            });
+        // The scenario suite's safe baseline gives every fact.
+        var request = Scenario.Safe.Request;
 
         new Advisor().Assess(request).UnknownFacts.Should().BeEmpty();
     }
