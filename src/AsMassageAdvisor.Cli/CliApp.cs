@@ -19,11 +19,13 @@ internal static class CliApp
         {
             Description = "also show, for every rule, whether it fired, did not apply or could not be evaluated, and why",
         };
-        var assess = new Command("assess", "Assess a session plan for a person with ankylosing spondylitis.") { file, assessFormat, explain };
+        var assessClinicRules = ClinicRulesOption();
+        var assess = new Command("assess", "Assess a session plan for a person with ankylosing spondylitis.") { file, assessFormat, explain, assessClinicRules };
         assess.SetAction(parse => Assess(
             parse.GetValue(file)!,
             parse.GetValue(assessFormat) ?? (isTerminal ? "text" : "json"),
             parse.GetValue(explain),
+            parse.GetValue(assessClinicRules),
             input,
             output,
             error));
@@ -32,8 +34,12 @@ internal static class CliApp
         {
             Description = "text (a table; the default), json, or markdown (the rule catalogue of docs/rules.md)",
         }.AcceptOnlyFromAmong("text", "json", "markdown");
-        var rules = new Command("rules", "List the rules of the knowledge base with their requirements and citations.") { rulesFormat };
-        rules.SetAction(parse => Rules(parse.GetValue(rulesFormat) ?? "text", output, error));
+        var rulesClinicRules = ClinicRulesOption();
+        var checkFile = new Argument<string>("FILE") { Description = "the clinic rule file to check" };
+        var check = new Command("check", "Check a clinic rule file: its format, citations and every expression's allow-list check, without assessing anything.") { checkFile };
+        check.SetAction(parse => CheckClinicRules(parse.GetValue(checkFile)!, output, error));
+        var rules = new Command("rules", "List the rules of the knowledge base with their requirements and citations.") { rulesFormat, rulesClinicRules, check };
+        rules.SetAction(parse => Rules(parse.GetValue(rulesFormat) ?? "text", parse.GetValue(rulesClinicRules), output, error));
 
         var root = new RootCommand("AsMassageAdvisor: safety advice for massage plans for people with ankylosing spondylitis. Decision support only; it does not replace clinical judgement.")
         {
@@ -41,12 +47,20 @@ internal static class CliApp
             rules,
         };
 
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);
+
         // No response files: an argument starting with '@' is a file name, not a list of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Assess(string path, string format, bool explain, TextReader input, TextWriter output, TextWriter error)
+    private static Option<string?> ClinicRulesOption() => new("--rules")
+    {
+        Description = "a clinic rule file whose rules are added to the built-in ones (they can add advisories, never remove or soften one)",
+        HelpName = "CLINIC-RULES",
+    };
+
+    private static int Assess(string path, string format, bool explain, string? clinicRulesPath, TextReader input, TextWriter output, TextWriter error)
     {
         byte[] json;
         try
@@ -61,10 +75,16 @@ internal static class CliApp
 
         return Guard(error, () =>
         {
+            var (knowledgeBase, failure) = LoadKnowledgeBase(clinicRulesPath, error);
+            if (knowledgeBase is null)
+            {
+                return failure;
+            }
+
             string report;
             try
             {
-                var advisor = new Advisor();
+                var advisor = new Advisor(knowledgeBase);
                 var request = AssessmentRequestJson.Parse(json);
 
                 // Only --explain pays for a verdict on every rule.
@@ -92,9 +112,14 @@ internal static class CliApp
         ? AssessmentJson.Serialize(explanation)
         : TextReport.Assessment(explanation.Assessment) + "\n" + TextReport.Explanation(explanation);
 
-    private static int Rules(string format, TextWriter output, TextWriter error) => Guard(error, () =>
+    private static int Rules(string format, string? clinicRulesPath, TextWriter output, TextWriter error) => Guard(error, () =>
     {
-        var knowledgeBase = KnowledgeBase.BuiltIn;
+        var (knowledgeBase, failure) = LoadKnowledgeBase(clinicRulesPath, error);
+        if (knowledgeBase is null)
+        {
+            return failure;
+        }
+
         output.Write(format switch
         {
             "json" => KnowledgeBaseJson.Serialize(knowledgeBase),
@@ -103,6 +128,71 @@ internal static class CliApp
         });
         return ExitCodes.Success;
     });
+
+    private static int CheckClinicRules(string path, TextWriter output, TextWriter error) => Guard(error, () =>
+    {
+        var (knowledgeBase, failure) = LoadKnowledgeBase(path, error);
+        if (knowledgeBase is null)
+        {
+            return failure;
+        }
+
+        var clinic = knowledgeBase.Identity.ClinicRules!;
+        var added = knowledgeBase.Rules.Count - KnowledgeBase.BuiltIn.Rules.Count;
+        var active = knowledgeBase.ActiveRules.Count - KnowledgeBase.BuiltIn.ActiveRules.Count;
+        output.WriteLine($"ok: '{clinic.Name}' version {clinic.Version} (sha256 {clinic.Sha256})");
+        output.WriteLine($"  {added} clinic rule{(added == 1 ? "" : "s")} ({active} will run), each expression within the allow-list;");
+        output.WriteLine($"  they add to the {KnowledgeBase.BuiltIn.Rules.Count} built-in rules of knowledge base {knowledgeBase.Identity.Version} and change none of them.");
+        return ExitCodes.Success;
+    });
+
+    // The built-in knowledge base, with a clinic's rules when a file is named. A file that cannot be read
+    // exits 1; a file with problems exits 2 with every problem named. Without a knowledge base, the message is written.
+    private static (KnowledgeBase? KnowledgeBase, int Failure) LoadKnowledgeBase(string? clinicRulesPath, TextWriter error)
+    {
+        if (clinicRulesPath is null)
+        {
+            return (KnowledgeBase.BuiltIn, ExitCodes.Success);
+        }
+
+        string json;
+        try
+        {
+            var bytes = ReadAtMost(clinicRulesPath);
+            if (bytes.Length > AssessmentRequestJson.MaxBytes)
+            {
+                error.WriteLine($"error: the clinic rule file '{clinicRulesPath}' is larger than {AssessmentRequestJson.MaxBytes} bytes");
+                return (null, ExitCodes.InvalidInput);
+            }
+
+            var bom = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+            json = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"error: cannot read the clinic rule file '{clinicRulesPath}': {ex.Message}");
+            return (null, ExitCodes.Failure);
+        }
+
+        try
+        {
+            return (KnowledgeBase.BuiltIn.WithClinicRules(json), ExitCodes.Success);
+        }
+        catch (KnowledgeBaseException ex)
+        {
+            error.WriteLine($"error: the clinic rule file '{clinicRulesPath}' cannot be used ({ex.Problems.Count} problem{(ex.Problems.Count == 1 ? "" : "s")}):");
+            foreach (var problem in ex.Problems)
+            {
+                error.WriteLine($"  {Printable(problem)}");
+            }
+
+            return (null, ExitCodes.InvalidInput);
+        }
+    }
+
+    // Problems quote the file's own text; keep control characters from reaching the terminal.
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
     // Reads no more than one byte past the limit, so that a huge input costs nothing and the reader
     // still names the size problem. A file is read as bytes, so that bad UTF-8 is reported, not replaced.

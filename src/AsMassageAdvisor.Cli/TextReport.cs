@@ -43,6 +43,10 @@ internal static class TextReport
         }
 
         console.WriteLine($"Knowledge base {assessment.KnowledgeBase.Version} (sha256 {assessment.KnowledgeBase.Sha256})");
+        if (assessment.KnowledgeBase.ClinicRules is { } clinic)
+        {
+            console.WriteLine($"Clinic rules '{clinic.Name}' {clinic.Version} (sha256 {clinic.Sha256})");
+        }
         console.WriteLine("Decision support only: it does not replace the judgement of the clinician or therapist.");
     });
 
@@ -71,6 +75,10 @@ internal static class TextReport
     public static string Rules(KnowledgeBase knowledgeBase) => Render(console =>
     {
         console.WriteLine($"Knowledge base {knowledgeBase.Identity.Version} (sha256 {knowledgeBase.Identity.Sha256}): {knowledgeBase.Rules.Count} rules");
+        if (knowledgeBase.Identity.ClinicRules is { } clinic)
+        {
+            console.WriteLine($"including clinic rules '{clinic.Name}' {clinic.Version} (sha256 {clinic.Sha256})");
+        }
         var table = new Table().Border(TableBorder.Square).Expand();
         table.AddColumn(new TableColumn("Code").NoWrap());
         table.AddColumn(new TableColumn("Severity").NoWrap());

@@ -86,6 +86,15 @@ public static class AssessmentJson
         w.WriteStartObject("knowledgeBase");
         w.WriteString("version", identity.Version);
         w.WriteString("sha256", identity.Sha256);
+        if (identity.ClinicRules is { } clinic)
+        {
+            w.WriteStartObject("clinicRules");
+            w.WriteString("name", clinic.Name);
+            w.WriteString("version", clinic.Version);
+            w.WriteString("sha256", clinic.Sha256);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -17,7 +17,7 @@ internal static class TriggerText
     [
         "diseaseActivity", "ankylosis", "restrictedSpinalMotion", "neurologicalSymptoms", "painfulTechniques",
         "nsaidResponse", "onTnfInhibitor", "providerConsulted", "smoker", "dietHighInFriedOrSugaryFoods",
-        "administeredBy", "therapistInformedOfCondition", "goals", "items", "statusAge", Item,
+        "painScore", "administeredBy", "therapistInformedOfCondition", "goals", "items", "statusAge", Item,
     ];
 
     /// <summary>
@@ -45,6 +45,7 @@ internal static class TriggerText
             "providerConsulted" => "healthcare provider consulted: " + JsonNames.Of(patient.ProviderConsulted),
             "smoker" => "smoker: " + JsonNames.Of(patient.Smoker),
             "dietHighInFriedOrSugaryFoods" => "diet high in fried or sugary foods: " + JsonNames.Of(patient.DietHighInFriedOrSugaryFoods),
+            "painScore" => "pain score: " + (patient.PainScore is { } score ? score.ToString(CultureInfo.InvariantCulture) + " of 10" : "not recorded (unknown)"),
             "administeredBy" => "administered by: " + JsonNames.Of(plan.AdministeredBy),
             "therapistInformedOfCondition" => "therapist informed of the condition: " + JsonNames.Of(plan.TherapistInformedOfCondition),
             "goals" => "goals: " + OrNone(plan.Goals),

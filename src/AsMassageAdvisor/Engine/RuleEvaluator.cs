@@ -79,9 +79,25 @@ internal sealed class RuleEvaluator
     private static TDelegate Compile<TDelegate>(RuleExpressionParser parser, RuleDefinition rule, List<string> problems, params ParameterExpression[] parameters)
         where TDelegate : Delegate
     {
+        // Rule files may come from outside the library: the text and the parsed tree are checked
+        // against an allow-list before anything is compiled or run.
+        var textProblems = ExpressionAllowList.CheckText(rule.Expression);
+        if (textProblems.Count > 0)
+        {
+            problems.AddRange(textProblems.Select(p => $"{rule.Code}: {p}"));
+            return null!;
+        }
+
         try
         {
             var body = parser.Parse(rule.Expression, parameters, typeof(bool));
+            var disallowed = ExpressionAllowList.Check(body);
+            if (disallowed.Count > 0)
+            {
+                problems.AddRange(disallowed.Select(p => $"{rule.Code}: {p}"));
+                return null!;
+            }
+
             return Expression.Lambda<TDelegate>(body, parameters).Compile();
         }
 #pragma warning disable CA1031 // any parse error is reported against its rule

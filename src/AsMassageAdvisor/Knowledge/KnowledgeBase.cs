@@ -15,6 +15,8 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citations;
 
+    private const string BuiltInCodePrefix = "ASM-";
+
     private static readonly Lazy<KnowledgeBase> BuiltInInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private KnowledgeBase(
@@ -91,8 +93,64 @@ public sealed class KnowledgeBase
             throw new KnowledgeBaseException(problems);
         }
 
-        var identity = new KnowledgeBaseIdentity(version, Hash(rulesJson, sourcesJson));
+        var identity = new KnowledgeBaseIdentity(version, Hash(("rules", rulesJson), ("sources", sourcesJson)));
         return new KnowledgeBase(identity, requirements, rules, sources, statuses.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Adds a clinic's own rules to this knowledge base. The clinic rule file has the format of the built-in
+    /// rule file plus a <c>sources</c> list for the clinic's own source catalogue (see the README). Its rules
+    /// are untrusted input: every expression must pass the allow-list check, codes must not use the
+    /// library's <c>ASM-</c> prefix, and its requirement and source IDs must not reuse the built-in ones.
+    /// Clinic rules only add advisories: every built-in rule keeps its code, severity, text and verdict.
+    /// </summary>
+    /// <param name="clinicRulesJson">The clinic rule file's text.</param>
+    /// <returns>A new knowledge base with the built-in rules and the clinic's rules; this one is unchanged.</returns>
+    /// <exception cref="KnowledgeBaseException">Anything is wrong with the file; every problem found is named.</exception>
+    /// <exception cref="InvalidOperationException">This knowledge base already holds clinic rules.</exception>
+    public KnowledgeBase WithClinicRules(string clinicRulesJson)
+    {
+        ArgumentNullException.ThrowIfNull(clinicRulesJson);
+        if (Identity.ClinicRules is not null)
+        {
+            throw new InvalidOperationException(
+                $"This knowledge base already holds the clinic rule file '{Identity.ClinicRules.Name}'; add clinic rules to the built-in knowledge base only once.");
+        }
+
+        var problems = new List<string>();
+        var (name, version, sources, requirements, rules) = KnowledgeFileReader.ReadClinicFile(clinicRulesJson, problems);
+        foreach (var rule in rules.Where(r => r.Code.StartsWith(BuiltInCodePrefix, StringComparison.Ordinal)))
+        {
+            problems.Add($"{rule.Code}: codes starting with '{BuiltInCodePrefix}' belong to the built-in knowledge base; give clinic rules the clinic's own prefix, e.g. CLN-001");
+        }
+
+        foreach (var rule in rules.Where(r => Rules.Any(b => b.Code == r.Code)))
+        {
+            problems.Add($"{rule.Code}: a built-in rule already has this code");
+        }
+
+        foreach (var requirement in requirements.Where(q => Requirements.Any(b => b.Id == q.Id)))
+        {
+            problems.Add($"requirements: '{requirement.Id}' is a built-in requirement ID; give clinic requirements their own IDs");
+        }
+
+        foreach (var source in sources.Where(s => Sources.Any(b => b.Id == s.Id)))
+        {
+            problems.Add($"sources: '{source.Id}' is a built-in source ID; give clinic sources their own IDs");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new KnowledgeBaseException(problems);
+        }
+
+        var identity = Identity with { ClinicRules = new ClinicRulesIdentity(name, version, Hash(("clinic", clinicRulesJson))) };
+        return new KnowledgeBase(
+            identity,
+            Requirements.Concat(requirements).OrderBy(q => q.Id, StringComparer.Ordinal).ToArray().AsReadOnly(),
+            Rules.Concat(rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray().AsReadOnly(),
+            Sources.Concat(sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray().AsReadOnly(),
+            RunStatuses);
     }
 
     /// <summary>Looks a source up by its ID.</summary>
@@ -113,16 +171,19 @@ public sealed class KnowledgeBase
         return reader.ReadToEnd();
     }
 
-    // The hash covers both documents, each with its length, so that no split of the bytes collides.
-    private static string Hash(string rulesJson, string sourcesJson)
+    // The hash covers every document, each with its name and length, so that no split of the bytes collides.
+    private static string Hash(params (string Name, string Text)[] documents)
     {
-        var rules = Encoding.UTF8.GetBytes(rulesJson.ReplaceLineEndings("\n"));
-        var sources = Encoding.UTF8.GetBytes(sourcesJson.ReplaceLineEndings("\n"));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.ASCII.GetBytes($"rules:{rules.Length}\n"));
-        hash.AppendData(rules);
-        hash.AppendData(Encoding.ASCII.GetBytes($"\nsources:{sources.Length}\n"));
-        hash.AppendData(sources);
+        var first = true;
+        foreach (var (name, text) in documents)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"));
+            hash.AppendData(Encoding.ASCII.GetBytes($"{(first ? "" : "\n")}{name}:{bytes.Length}\n"));
+            hash.AppendData(bytes);
+            first = false;
+        }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

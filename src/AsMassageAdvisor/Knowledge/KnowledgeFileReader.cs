@@ -44,6 +44,42 @@ internal static partial class KnowledgeFileReader
             return [];
         }
 
+        return ReadSourceList(top, problems);
+    }
+
+    public static (string Version, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadRules(
+        string json, IReadOnlyList<Source> sources, List<string> problems)
+    {
+        var root = Parse(json, "rule file", problems);
+        if (root is not { } r || Fields(r, "rules", RuleFileFields, problems) is not { } top)
+        {
+            return ("", [], []);
+        }
+
+        return ReadRules(top, sources, problems);
+    }
+
+    /// <summary>
+    /// Reads a clinic's rule file: the format of the built-in rule file plus a <c>sources</c> list (the format of
+    /// the built-in source catalogue's entries) for the clinic's own catalogue.
+    /// </summary>
+    public static (string Name, string Version, IReadOnlyList<Source> Sources, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadClinicFile(
+        string json, List<string> problems)
+    {
+        var root = Parse(json, "clinic rule file", problems);
+        if (root is not { } r || Fields(r, "rules", [.. RuleFileFields, "sources"], problems) is not { } top)
+        {
+            return ("", "", [], [], []);
+        }
+
+        var sources = ReadSourceList(top, problems);
+        var (version, requirements, rules) = ReadRules(top, sources, problems);
+        var name = top.TryGetValue("knowledgeBase", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "";
+        return (name, version, sources, requirements, rules);
+    }
+
+    private static IReadOnlyList<Source> ReadSourceList(Dictionary<string, JsonElement> top, List<string> problems)
+    {
         var sources = new List<Source>();
         if (!top.TryGetValue("sources", out var list))
         {
@@ -78,15 +114,9 @@ internal static partial class KnowledgeFileReader
         return sources.OrderBy(x => x.Id, StringComparer.Ordinal).ToArray().AsReadOnly();
     }
 
-    public static (string Version, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadRules(
-        string json, IReadOnlyList<Source> sources, List<string> problems)
+    private static (string Version, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadRules(
+        Dictionary<string, JsonElement> top, IReadOnlyList<Source> sources, List<string> problems)
     {
-        var root = Parse(json, "rule file", problems);
-        if (root is not { } r || Fields(r, "rules", RuleFileFields, problems) is not { } top)
-        {
-            return ("", [], []);
-        }
-
         var version = Text(top, "version", "rules", problems);
         var requirements = ReadRequirements(top, problems);
         var rules = ReadWorkflow(top, sources, problems);
@@ -392,6 +422,13 @@ internal static partial class KnowledgeFileReader
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
             problems.Add($"{at}.{name}: must be a non-empty string");
+            return "";
+        }
+
+        // Texts reach terminals, Markdown and clinicians' screens: no control characters.
+        if (value.GetString()!.Any(char.IsControl))
+        {
+            problems.Add($"{at}.{name}: must not contain control characters");
             return "";
         }
 
