@@ -4,6 +4,8 @@ using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 using AsMassageAdvisor.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AsMassageAdvisor;
 
@@ -12,8 +14,10 @@ namespace AsMassageAdvisor;
 /// spondylitis, and if not, what must change? Build one advisor and share it: it is immutable and
 /// thread-safe, and all rule compilation happens when its knowledge base is loaded.
 /// </summary>
-public sealed class Advisor
+public sealed partial class Advisor
 {
+    private readonly ILogger _logger;
+
     /// <summary>Creates an advisor on the built-in knowledge base.</summary>
     public Advisor()
         : this(KnowledgeBase.BuiltIn)
@@ -23,9 +27,23 @@ public sealed class Advisor
     /// <summary>Creates an advisor on a given knowledge base.</summary>
     /// <param name="knowledgeBase">A loaded knowledge base.</param>
     public Advisor(KnowledgeBase knowledgeBase)
+        : this(knowledgeBase, NullLogger<Advisor>.Instance)
+    {
+    }
+
+    /// <summary>
+    /// Creates an advisor on a given knowledge base that logs: rules that could not be evaluated at Warning (by
+    /// rule code), rejected requests at Information (by count), a summary of each assessment at Debug. Patient
+    /// facts are never logged above Debug.
+    /// </summary>
+    /// <param name="knowledgeBase">A loaded knowledge base.</param>
+    /// <param name="logger">Where to log.</param>
+    public Advisor(KnowledgeBase knowledgeBase, ILogger<Advisor> logger)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(logger);
         KnowledgeBase = knowledgeBase;
+        _logger = logger;
     }
 
     /// <summary>The knowledge base the advisor uses.</summary>
@@ -37,8 +55,8 @@ public sealed class Advisor
     /// <exception cref="InvalidRequestException">The request is not valid; every problem is named and nothing is assessed.</exception>
     public Assessment Assess(AssessmentRequest request)
     {
-        RequestValidation.EnsureValid(request);
-        return AssessmentBuilder.Build(KnowledgeBase, request);
+        Validate(request);
+        return Logged(AssessmentBuilder.Build(KnowledgeBase, request), request);
     }
 
     /// <summary>
@@ -50,13 +68,77 @@ public sealed class Advisor
     /// <exception cref="InvalidRequestException">The request is not valid; every problem is named and nothing is assessed.</exception>
     public Explanation Explain(AssessmentRequest request)
     {
-        RequestValidation.EnsureValid(request);
-        return AssessmentBuilder.Explain(KnowledgeBase, request);
+        Validate(request);
+        var explanation = AssessmentBuilder.Explain(KnowledgeBase, request);
+        Logged(explanation.Assessment, request);
+        return explanation;
     }
 
     /// <summary>Reads a request from JSON, validates it and assesses it.</summary>
     /// <param name="json">The request as JSON (the contract's input shape).</param>
     /// <returns>The decision and the advisories, most severe first.</returns>
     /// <exception cref="InvalidRequestException">The request is not valid; every problem is named and nothing is assessed.</exception>
-    public Assessment Assess(string json) => Assess(AssessmentRequestJson.Parse(json));
+    public Assessment Assess(string json)
+    {
+        AssessmentRequest request;
+        try
+        {
+            request = AssessmentRequestJson.Parse(json);
+        }
+        catch (InvalidRequestException ex)
+        {
+            Rejected(ex);
+            throw;
+        }
+
+        return Assess(request);
+    }
+
+    private void Validate(AssessmentRequest request)
+    {
+        try
+        {
+            RequestValidation.EnsureValid(request);
+        }
+        catch (InvalidRequestException ex)
+        {
+            Rejected(ex);
+            throw;
+        }
+    }
+
+    // Only counts and codes leave the library above Debug; the problems' paths (never their values) at Debug.
+    private void Rejected(InvalidRequestException ex)
+    {
+        LogRejected(_logger, ex.Errors.Count);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            LogRejectedPaths(_logger, string.Join(", ", ex.Errors.Select(e => e.Path).Distinct()));
+        }
+    }
+
+    private Assessment Logged(Assessment assessment, AssessmentRequest request)
+    {
+        foreach (var advisory in assessment.Advisories.Where(a => a.Indeterminate))
+        {
+            LogIndeterminate(_logger, advisory.Code);
+        }
+
+        LogAssessed(_logger, request.Plan.Items.Count, assessment.Decision, assessment.Advisories.Count, assessment.UnknownFacts.Count);
+        return assessment;
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning,
+        Message = "Rule {RuleCode} could not be evaluated; its advisory was issued conservatively, as if it applied")]
+    private static partial void LogIndeterminate(ILogger logger, string ruleCode);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "A request was rejected as invalid with {ProblemCount} problems")]
+    private static partial void LogRejected(ILogger logger, int problemCount);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Debug, Message = "Rejected request: problems at {Paths}")]
+    private static partial void LogRejectedPaths(ILogger logger, string paths);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Debug,
+        Message = "Assessed a plan of {ItemCount} items: decision {Decision}, {AdvisoryCount} advisories, {UnknownFactCount} unknown facts")]
+    private static partial void LogAssessed(ILogger logger, int itemCount, Decision decision, int advisoryCount, int unknownFactCount);
 }

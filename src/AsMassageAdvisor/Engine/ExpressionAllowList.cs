@@ -104,16 +104,14 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         }
 
         _nodes++;
+        // A rejected node is still searched, so that the root cause (say, Enumerable.Range under a Count) is named too.
         if (!Operators.Contains(node.NodeType))
         {
             Add($"'{node.NodeType}' expressions are not allowed ({Allowed})");
-            return node;
         }
-
-        if (node.NodeType != ExpressionType.Lambda && !IsAllowedType(node.Type) && !IsNullComparisonOperand(node))
+        else if (node.NodeType != ExpressionType.Lambda && !IsAllowedType(node.Type) && !IsNullComparisonOperand(node))
         {
             Add($"a value of type '{Name(node.Type)}' is not allowed ({Allowed})");
-            return node;
         }
 
         return base.Visit(node);
@@ -162,7 +160,6 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         if (!allowed)
         {
             Add($"the member '{Name(declaring)}.{member.Name}' is not allowed ({Allowed})");
-            return node;
         }
 
         return base.VisitMember(node);
@@ -194,7 +191,6 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         if (!allowed)
         {
             Add($"the method '{Name(declaring)}.{method.Name}' is not allowed ({Allowed})");
-            return node;
         }
 
         return base.VisitMethodCall(node);

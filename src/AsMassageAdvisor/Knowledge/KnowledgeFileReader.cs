@@ -221,7 +221,7 @@ internal static partial class KnowledgeFileReader
 
         var count = problems.Count;
         var name = Text(f, "RuleName", at, problems);
-        var expression = Text(f, "Expression", at, problems);
+        var expression = Text(f, "Expression", $"{at} ({name})", problems);
         if (f.TryGetValue("RuleExpressionType", out var type) && (type.ValueKind != JsonValueKind.String || type.GetString() != "LambdaExpression"))
         {
             problems.Add($"{at}.RuleExpressionType: only 'LambdaExpression' is supported");
