@@ -119,9 +119,13 @@ public sealed partial class Advisor
 
     private Assessment Logged(Assessment assessment, AssessmentRequest request)
     {
-        foreach (var advisory in assessment.Advisories.Where(a => a.Indeterminate))
+        // An index loop: this runs on every assessment and should not allocate.
+        for (var i = 0; i < assessment.Advisories.Count; i++)
         {
-            LogIndeterminate(_logger, advisory.Code);
+            if (assessment.Advisories[i].Indeterminate)
+            {
+                LogIndeterminate(_logger, assessment.Advisories[i].Code);
+            }
         }
 
         LogAssessed(_logger, request.Plan.Items.Count, assessment.Decision, assessment.Advisories.Count, assessment.UnknownFacts.Count);
