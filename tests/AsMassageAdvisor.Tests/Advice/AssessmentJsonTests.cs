@@ -294,4 +294,47 @@ public sealed class AssessmentJsonTests
     private static string ExamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
 
     private static AssessmentRequest Example(string name) => AssessmentRequestJson.Parse(File.ReadAllText(ExamplePath(name)));
+
+    [Fact]
+    public void An_explanation_is_written_with_the_assessment_and_every_rule_verdict()
+    {
+        var request = AsMassageAdvisor.Tests.Knowledge.Scenario.Safe.WithItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Moderate)
+            .WithAnkylosis(AnkylosisStatus.Present).Request;
+        var explanation = new Advisor().Explain(request);
+
+        using var document = JsonDocument.Parse(AssessmentJson.Serialize(explanation));
+
+        var root = document.RootElement;
+        root.GetProperty("decision").GetString().Should().Be("proceedWithModifications");
+        root.GetProperty("advisories").GetArrayLength().Should().Be(explanation.Assessment.Advisories.Count);
+        var rules = root.GetProperty("explanation").EnumerateArray().ToList();
+        rules.Should().HaveCount(explanation.Rules.Count);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = explanation.Rules[i];
+            rules[i].GetProperty("code").GetString().Should().Be(rule.Code);
+            rules[i].GetProperty("title").GetString().Should().Be(rule.Title);
+            rules[i].GetProperty("verdict").GetString().Should().Be(JsonNames.Of(rule.Verdict));
+            rules[i].GetProperty("items").EnumerateArray().Select(x => x.GetInt32()).Should().Equal(rule.Items);
+            rules[i].GetProperty("reason").GetString().Should().Be(rule.Reason);
+            rules[i].GetProperty("facts").EnumerateArray().Select(x => x.GetString()).Should().Equal(rule.Facts);
+        }
+
+        rules.Should().Contain(r => r.GetProperty("code").GetString() == "ASM-001" && r.GetProperty("verdict").GetString() == "fired");
+        FluentActions.Invoking(() => AssessmentJson.Serialize((Explanation)null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Every_advisory_says_whether_it_is_indeterminate()
+    {
+        var knowledgeBase = AsMassageAdvisor.Tests.Support.TestKnowledge.WithExtraRule("ASM-900", "patient", "info", "patient.PainScore.Value > 100");
+        var request = AsMassageAdvisor.Tests.Knowledge.Scenario.Safe.WithPatient(p => p with { PainScore = null }).Request;
+
+        using var document = JsonDocument.Parse(AssessmentJson.Serialize(new Advisor(knowledgeBase).Assess(request)));
+
+        var advisories = document.RootElement.GetProperty("advisories").EnumerateArray().ToList();
+        advisories.Should().OnlyContain(a => a.GetProperty("indeterminate").ValueKind == JsonValueKind.True || a.GetProperty("indeterminate").ValueKind == JsonValueKind.False);
+        advisories.Single(a => a.GetProperty("code").GetString() == "ASM-900").GetProperty("indeterminate").GetBoolean().Should().BeTrue();
+        advisories.Where(a => a.GetProperty("code").GetString() != "ASM-900").Should().OnlyContain(a => !a.GetProperty("indeterminate").GetBoolean());
+    }
 }

@@ -116,4 +116,35 @@ public sealed class KnowledgeBaseJsonTests
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    [Fact]
+    public void Each_rule_carries_its_message_triggers_and_expression_and_each_source_its_bibliographic_data()
+    {
+        var knowledgeBase = KnowledgeBase.BuiltIn;
+
+        using var document = JsonDocument.Parse(KnowledgeBaseJson.Serialize(knowledgeBase));
+
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToList();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = knowledgeBase.Rules[i];
+            rules[i].GetProperty("message").GetString().Should().Be(rule.Message);
+            rules[i].GetProperty("expression").GetString().Should().Be(rule.Expression);
+            rules[i].GetProperty("triggers").EnumerateArray().Select(t => t.GetString()).Should().Equal(rule.Triggers);
+        }
+
+        var sources = document.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        sources.Select(s => s.GetProperty("id").GetString()).Should().Equal(knowledgeBase.Sources.Select(s => s.Id));
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = knowledgeBase.Sources[i];
+            sources[i].GetProperty("label").GetString().Should().Be(source.Label);
+            sources[i].GetProperty("kind").GetString().Should().Be(source.Kind);
+            var doi = sources[i].GetProperty("doi");
+            (doi.ValueKind == JsonValueKind.Null ? null : doi.GetString()).Should().Be(source.Doi);
+            sources[i].GetProperty("sections").EnumerateArray().Select(x => x.GetString()).Should().Equal(source.Sections);
+        }
+
+        FluentActions.Invoking(() => KnowledgeBaseJson.Serialize(null!)).Should().Throw<ArgumentNullException>();
+    }
 }
