@@ -1,5 +1,7 @@
 using System.CommandLine;
 using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Fhir;
+using AsMassageAdvisor.Fhir.CdsHooks;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Reading;
 
@@ -12,8 +14,8 @@ internal static class CliApp
     {
         var assessFormat = new Option<string?>("--format", "-f")
         {
-            Description = "text (a table; the default on a terminal) or json (the default when output is redirected)",
-        }.AcceptOnlyFromAmong("text", "json");
+            Description = "text (a table; the default on a terminal), json (the default when output is redirected) or cds-hooks (CDS Hooks cards)",
+        }.AcceptOnlyFromAmong("text", "json", "cds-hooks");
         var file = new Argument<string>("FILE") { Description = "the request as JSON, or - to read standard input" };
         var explain = new Option<bool>("--explain")
         {
@@ -88,9 +90,11 @@ internal static class CliApp
                 var request = AssessmentRequestJson.Parse(json);
 
                 // Only --explain pays for a verdict on every rule.
-                report = explain
-                    ? Explained(advisor.Explain(request), format)
-                    : format == "json" ? AssessmentJson.Serialize(advisor.Assess(request)) : TextReport.Assessment(advisor.Assess(request));
+                // Cards carry the explanation a record system shows, so --explain adds nothing to them.
+                report = format == "cds-hooks" ? CdsHooksCards(advisor.Assess(request), request)
+                    : explain ? Explained(advisor.Explain(request), format)
+                    : format == "json" ? AssessmentJson.Serialize(advisor.Assess(request))
+                    : TextReport.Assessment(advisor.Assess(request));
             }
             catch (InvalidRequestException ex)
             {
@@ -107,6 +111,16 @@ internal static class CliApp
             return ExitCodes.Success;
         });
     }
+
+    // A request read from JSON has no draft orders, so the cards offer no delete actions; they name the items instead.
+    private static string CdsHooksCards(Assessment assessment, Model.AssessmentRequest request) =>
+        CdsCards.Serialize(CdsCards.Build(assessment, new FhirMapping
+        {
+            Request = request,
+            OrderReferences = request.Plan.Items.Select(_ => (string?)null).ToArray(),
+            UnassessedOrders = [],
+            Notes = [],
+        }));
 
     private static string Explained(Explanation explanation, string format) => format == "json"
         ? AssessmentJson.Serialize(explanation)

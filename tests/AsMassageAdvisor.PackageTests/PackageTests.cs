@@ -32,8 +32,21 @@ public sealed class PackageTests(PackagedBuild build) : IClassFixture<PackagedBu
         docs.Descendants("member").Select(m => m.Attribute("name")!.Value).Should().Contain("T:AsMassageAdvisor.Advisor");
     }
 
+    [Fact]
+    public void The_fhir_package_holds_its_assembly_docs_and_readme_and_depends_on_the_library_and_the_firely_sdk()
+    {
+        using var package = ZipFile.OpenRead(build.Package("AsMassageAdvisor.Fhir"));
+
+        package.Entries.Select(e => e.FullName).Should().Contain(["lib/net10.0/AsMassageAdvisor.Fhir.dll", "lib/net10.0/AsMassageAdvisor.Fhir.xml", "README.md"]);
+        var metadata = Metadata(package, "AsMassageAdvisor.Fhir.nuspec");
+        Value(metadata, "readme").Should().Be("README.md");
+        Value(metadata, "tags").Should().Contain("cds-hooks");
+        Dependencies(metadata).Should().Contain(["AsMassageAdvisor", "Hl7.Fhir.R4"]);
+    }
+
     [Theory]
     [InlineData("AsMassageAdvisor", "lib/net10.0/AsMassageAdvisor.pdb")]
+    [InlineData("AsMassageAdvisor.Fhir", "lib/net10.0/AsMassageAdvisor.Fhir.pdb")]
     [InlineData("AsMassageAdvisor.Cli", "tools/net10.0/any/as-massage-advisor.pdb")]
     public void Each_package_has_a_symbol_package_with_its_pdb(string id, string pdb)
     {

@@ -34,7 +34,7 @@ public sealed class PackagedBuild
             Directory.Delete(stale, recursive: true);
         }
 
-        foreach (var project in new[] { "src/AsMassageAdvisor", "src/AsMassageAdvisor.Cli" })
+        foreach (var project in new[] { "src/AsMassageAdvisor", "src/AsMassageAdvisor.Fhir", "src/AsMassageAdvisor.Cli" })
         {
             var pack = Dotnet(Root, "pack", project, "--no-build", "-c", Configuration, "-o", Packages, "-p:ContinuousIntegrationBuild=true");
             if (pack.Exit != 0)
