@@ -15,7 +15,7 @@ public sealed class HostileCliTests(ITestOutputHelper output) : IDisposable
     /// <summary>Cases taken from each category, evenly spread over it.</summary>
     public const int PerCategory = 30;
 
-    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(60);
 
     private readonly string directory = Directory.CreateTempSubdirectory("hostile-cli-").FullName;
 

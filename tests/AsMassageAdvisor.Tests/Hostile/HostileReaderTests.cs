@@ -11,11 +11,11 @@ namespace AsMassageAdvisor.Tests.Hostile;
 /// </summary>
 public sealed class HostileReaderTests(ITestOutputHelper output)
 {
-    /// <summary>A case slower than this is a hang (the largest inputs take well under a second).</summary>
-    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(5);
-
-    /// <summary>One category's time limit; the whole corpus takes a few seconds.</summary>
-    private static readonly TimeSpan PerCategoryLimit = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// A case slower than this is a hang. The largest inputs take well under a second; the margin is wide so
+    /// that a busy shared machine is never mistaken for a hang (speed is measured in the benchmarks).
+    /// </summary>
+    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(60);
 
     public static TheoryData<string> Categories => new(HostileCorpus.Categories);
 
@@ -39,7 +39,6 @@ public sealed class HostileReaderTests(ITestOutputHelper output)
         cases.Should().NotBeEmpty();
         run.Hung.Should().BeNull($"no case may run for more than {PerCaseLimit.TotalSeconds} s (input: {run.Hung?.Preview()})");
         run.Violations.Should().BeEmpty(ReaderOracle.Report(run.Violations));
-        run.Elapsed.Should().BeLessThan(PerCategoryLimit);
     }
 
     [Fact]

@@ -78,19 +78,23 @@ public sealed class MinimalHostileInputTests
     }
 
     [Fact]
-    public void A_megabyte_of_unknown_fields_is_rejected_in_under_two_seconds()
+    public void A_megabyte_of_unknown_fields_is_rejected_with_bounded_work()
     {
-        // Arrange: 174,746 unknown fields, each now costing a spelling hint and a ~270-character message.
+        // Arrange: 174,746 unknown fields. Each listed one costs a spelling hint and a ~270-character message,
+        // so before the cap this took about a gigabyte; the cost is measured as memory, not as time, so that
+        // a busy machine cannot make the test fail (speed is the benchmarks' business).
         var count = (AssessmentRequestJson.MaxBytes - 100) / 6;
         var json = Encoding.UTF8.GetBytes("{\"patient\":{" + string.Join(",", Enumerable.Repeat("\"a\":0", count)) + "},\"plan\":{\"items\":[]}}");
         json.Length.Should().BeLessThanOrEqualTo(AssessmentRequestJson.MaxBytes);
-        var clock = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
 
         // Act
         var act = () => AssessmentRequestJson.Parse(json);
 
         // Assert
         var errors = act.Should().Throw<InvalidRequestException>().Which.Errors;
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), $"a request within the size limit must not cost seconds ({errors.Count} errors)");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        errors.Should().HaveCount(101, "100 problems are listed and the rest counted");
+        allocated.Should().BeLessThan(64L * 1024 * 1024, $"a request within the size limit must not cost hundreds of megabytes ({errors.Count} errors)");
     }
 }
