@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AsMassageAdvisor.CdsHooks.Tests.Support;
+
+/// <summary>
+/// The service, started on real Kestrel on 127.0.0.1 with a port the system picks, and a feedback file
+/// of its own. Clients reach it over loopback TCP, as a CDS client would.
+/// </summary>
+public sealed class CdsHooksHost : WebApplicationFactory<Program>
+{
+    private readonly Action<IServiceCollection>? replaceServices;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    private CdsHooksHost(string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices)
+    {
+        FeedbackFile = feedbackFile;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        this.replaceServices = replaceServices;
+    }
+
+    /// <summary>The feedback file of this instance.</summary>
+    public string FeedbackFile { get; }
+
+    /// <summary>The address the service listens on.</summary>
+    public Uri Address => ClientOptions.BaseAddress;
+
+    /// <summary>Starts an instance.</summary>
+    /// <param name="feedbackFile">The feedback file; a fresh one in a temporary folder when null.</param>
+    /// <param name="settings">Further configuration.</param>
+    /// <param name="replaceServices">Service replacements, e.g. a failing step.</param>
+    public static CdsHooksHost Start(
+        string? feedbackFile = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? replaceServices = null)
+    {
+        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices);
+        host.UseKestrel(0);
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>A path for a feedback file in a new temporary folder that does not exist yet.</summary>
+    public static string NewFeedbackFile() =>
+        Path.Combine(Path.GetTempPath(), "as-massage-cds-tests", Guid.NewGuid().ToString("N"), "data", "feedback.jsonl");
+
+    /// <summary>A plain HTTP client on the service's address (its own sockets, no test server in between).</summary>
+    public HttpClient NewClient() => new(new SocketsHttpHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
+            new Dictionary<string, string?>(settings) { ["CdsHooks:FeedbackFile"] = FeedbackFile }));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (replaceServices is not null)
+        {
+            builder.ConfigureTestServices(replaceServices);
+        }
+    }
+}

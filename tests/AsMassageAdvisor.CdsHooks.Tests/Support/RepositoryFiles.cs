@@ -1,0 +1,22 @@
+namespace AsMassageAdvisor.CdsHooks.Tests.Support;
+
+/// <summary>Finds the repository's own files (docs, examples).</summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "AsMassageAdvisor.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with AsMassageAdvisor.sln) was not found above " + AppContext.BaseDirectory);
+    }
+}
