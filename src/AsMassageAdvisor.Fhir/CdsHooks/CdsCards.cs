@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AsMassageAdvisor.Advice;
+
+namespace AsMassageAdvisor.Fhir.CdsHooks;
+
+/// <summary>
+/// Turns an assessment into CDS Hooks 2.0 cards: one per advisory, most severe first, with the indicator of
+/// the severity table; a suggestion to delete each draft order that must not be performed; a warning card
+/// for orders that could not be assessed; and an information card listing what was not on record.
+/// </summary>
+public static class CdsCards
+{
+    /// <summary>The longest summary written, in characters (CDS Hooks asks for fewer than 140).</summary>
+    public const int MaxSummaryLength = 139;
+
+    /// <summary>The code system of the rule that a card comes from (its topic).</summary>
+    public const string RuleSystem = "urn:as-massage-advisor:rule";
+
+    /// <summary>The reasons offered for overriding a warning or critical card.</summary>
+    public static readonly IReadOnlyList<CdsCoding> OverrideReasons =
+    [
+        new(FhirCodes.OverrideReason, "record-incorrect", "The patient's record is wrong or out of date"),
+        new(FhirCodes.OverrideReason, "assessed-in-person", "The patient was assessed in person and the risk is accepted"),
+        new(FhirCodes.OverrideReason, "plan-changed", "The plan will be changed outside this order"),
+        new(FhirCodes.OverrideReason, "not-applicable", "The advice does not apply to this patient"),
+    ];
+
+    /// <summary>Builds the cards.</summary>
+    /// <param name="assessment">The assessment; null when there was nothing to assess (no draft order could be read).</param>
+    /// <param name="mapping">What was read from FHIR: the plan items' orders, unassessed orders and notes; null for a request that did not come from FHIR.</param>
+    /// <returns>The cards.</returns>
+    public static CdsResponse Build(Assessment? assessment, FhirMapping? mapping = null)
+    {
+        if (assessment is null && mapping is null)
+        {
+            throw new ArgumentException("An assessment or a mapping is needed to build cards.", nameof(assessment));
+        }
+
+        var cards = new List<CdsCard>();
+        var label = assessment is null ? "AsMassageAdvisor" : SourceLabel(assessment.KnowledgeBase);
+        var identity = assessment is null ? "" : assessment.KnowledgeBase.Sha256 + assessment.KnowledgeBase.ClinicRules?.Sha256;
+        foreach (var advisory in assessment?.Advisories ?? [])
+        {
+            cards.Add(Card(advisory, assessment!, mapping, label, identity));
+        }
+
+        if (mapping is { UnassessedOrders.Count: > 0 } m)
+        {
+            cards.Add(new CdsCard
+            {
+                Uuid = Uuid("unassessed", identity, string.Join("\n", m.UnassessedOrders)),
+                Summary = Summary($"Check by hand: {Count(m.UnassessedOrders.Count, "draft order")} could not be assessed"),
+                Indicator = "warning",
+                Detail = "These orders could not be read as a massage technique on a body region, so no rule was checked against them:\n\n"
+                    + string.Concat(m.UnassessedOrders.Select(o => $"- {o}\n")),
+                Source = new CdsSource(label, null),
+                Suggestions = [],
+                OverrideReasons = OverrideReasons,
+            });
+        }
+
+        var unknown = assessment?.UnknownFacts ?? [];
+        var notes = mapping?.Notes ?? [];
+        if (unknown.Count > 0 || notes.Count > 0)
+        {
+            var detail = new StringBuilder("These facts were not on record and were treated as unknown, which makes the advice more cautious. Recording them may make it more specific.\n\n");
+            foreach (var fact in unknown)
+            {
+                detail.Append(CultureInfo.InvariantCulture, $"- `{fact}`\n");
+            }
+
+            if (notes.Count > 0)
+            {
+                detail.Append("\nFrom the record:\n\n");
+                foreach (var note in notes)
+                {
+                    detail.Append(CultureInfo.InvariantCulture, $"- {note}\n");
+                }
+            }
+
+            cards.Add(new CdsCard
+            {
+                Uuid = Uuid("unknown", identity, string.Join("\n", unknown.Concat(notes))),
+                Summary = Summary($"{Count(unknown.Count + notes.Count, "fact")} not on record, treated as unknown"),
+                Indicator = "info",
+                Detail = detail.ToString(),
+                Source = new CdsSource(label, null),
+                Suggestions = [],
+                OverrideReasons = [],
+            });
+        }
+
+        return new CdsResponse { Cards = cards.AsReadOnly() };
+    }
+
+    /// <summary>Writes the response as CDS Hooks JSON: indented, fields in a fixed order, line feeds; the same response always gives the same bytes.</summary>
+    /// <param name="response">The cards.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    public static string Serialize(CdsResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("cards");
+            foreach (var card in response.Cards)
+            {
+                WriteCard(w, card);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    /// <summary>The CDS Hooks indicator of a severity, from the severity table.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns><c>info</c>, <c>warning</c> or <c>critical</c>.</returns>
+    public static string Indicator(Severity severity) => severity switch
+    {
+        Severity.Info => "info",
+        Severity.Caution or Severity.Warning => "warning",
+        _ => "critical",
+    };
+
+    private static CdsCard Card(Advisory advisory, Assessment assessment, FhirMapping? mapping, string label, string identity)
+    {
+        var orders = advisory.Items
+            .Select(i => mapping is not null && i < mapping.OrderReferences.Count ? mapping.OrderReferences[i] : null)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var key = string.Join("|", advisory.Code, string.Join(",", advisory.Items), string.Join(",", orders), string.Join("\n", advisory.Triggers));
+        var uuid = Uuid("advisory", identity, key);
+        var suggestions = new List<CdsSuggestion>();
+        if (advisory.Severity >= Severity.Contraindicated)
+        {
+            // A stop concerns the whole session: every draft order goes. A contraindication concerns its items' orders.
+            var targets = advisory.Severity == Severity.Stop && advisory.Items.Count == 0
+                ? mapping?.OrderReferences.OfType<string>().Distinct(StringComparer.Ordinal).ToList() ?? []
+                : orders;
+            if (targets.Count > 0)
+            {
+                var what = targets.Count == 1 ? $"the draft order {targets[0]}" : $"the {targets.Count} draft orders concerned";
+                suggestions.Add(new CdsSuggestion(
+                    Summary($"Remove {what}"),
+                    Uuid("suggestion", identity, key),
+                    IsRecommended: true,
+                    [new CdsAction("delete", $"Delete {what}: {advisory.Title}", targets.AsReadOnly())]));
+            }
+        }
+
+        return new CdsCard
+        {
+            Uuid = uuid,
+            Summary = Summary($"{Word(advisory.Severity)}: {advisory.Title}" + (advisory.Indeterminate ? " (could not be checked)" : "")),
+            Indicator = Indicator(advisory.Severity),
+            Detail = Detail(advisory, mapping, orders.Count == 0 && advisory.Severity >= Severity.Contraindicated && advisory.Items.Count > 0),
+            Source = new CdsSource(label, new CdsCoding(RuleSystem, advisory.Code, advisory.Title)),
+            Suggestions = suggestions.AsReadOnly(),
+            OverrideReasons = advisory.Severity == Severity.Info ? [] : OverrideReasons,
+        };
+    }
+
+    private static string Detail(Advisory advisory, FhirMapping? mapping, bool removeByHand)
+    {
+        var d = new StringBuilder();
+        d.Append(CultureInfo.InvariantCulture, $"{advisory.Message}\n\n");
+        if (advisory.Indeterminate)
+        {
+            d.Append("**This rule could not be evaluated**; the advice is given as if it applied. Check the plan against it by hand.\n\n");
+        }
+
+        if (advisory.Items.Count > 0)
+        {
+            d.Append("**Plan items:**\n\n");
+            foreach (var i in advisory.Items)
+            {
+                d.Append(CultureInfo.InvariantCulture, $"- {ItemText(i, mapping)}\n");
+            }
+
+            d.Append('\n');
+            if (removeByHand)
+            {
+                d.Append("Remove these items from the plan: no draft order reference was given, so no automatic change is offered.\n\n");
+            }
+        }
+
+        d.Append("**Why:** ").Append(string.Join("; ", advisory.Triggers)).Append("\n\n");
+        d.Append(CultureInfo.InvariantCulture, $"**Severity:** {Camel(advisory.Severity.ToString())}. **Basis:** {Camel(advisory.Basis.ToString())}")
+            .Append(advisory.Basis == Basis.Stated ? " (the source says so)" : " (a cautious reading of the source)")
+            .Append(CultureInfo.InvariantCulture, $". **Rule:** {advisory.Code}. **Requirements:** {string.Join(", ", advisory.Requirements)}.\n\n");
+        d.Append("**Sources:**\n\n");
+        foreach (var c in advisory.Citations)
+        {
+            d.Append(CultureInfo.InvariantCulture, $"- {c.Label} Section: {c.Section}.")
+                .Append(c.Doi is null ? "" : $" doi:{c.Doi}")
+                .Append(CultureInfo.InvariantCulture, $" (evidence: {c.Evidence.Scheme} {c.Evidence.Level})\n");
+        }
+
+        return d.ToString();
+    }
+
+    private static string ItemText(int index, FhirMapping? mapping)
+    {
+        var text = $"item {index.ToString(CultureInfo.InvariantCulture)}";
+        if (mapping is not null && index < mapping.Request.Plan.Items.Count)
+        {
+            var item = mapping.Request.Plan.Items[index];
+            text += $": {Camel(item.Technique.ToString())} on {Camel(item.Region.ToString())}, "
+                + (item.Pressure == Model.Pressure.Unknown ? "pressure not stated" : Camel(item.Pressure.ToString()) + " pressure");
+            if (index < mapping.OrderReferences.Count && mapping.OrderReferences[index] is { } order)
+            {
+                text += $" (order {order})";
+            }
+        }
+
+        return text;
+    }
+
+    private static string SourceLabel(KnowledgeBaseIdentity identity) =>
+        $"AsMassageAdvisor knowledge base {identity.Version}"
+        + (identity.ClinicRules is { } clinic ? $", with clinic rules '{clinic.Name}' {clinic.Version}" : "");
+
+    private static string Word(Severity severity) => severity switch
+    {
+        Severity.Info => "Note",
+        Severity.Caution => "Caution",
+        Severity.Warning => "Change the plan",
+        Severity.Contraindicated => "Contraindicated",
+        _ => "Do not proceed",
+    };
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
+
+    private static string Summary(string text) => text.Length <= MaxSummaryLength ? text : text[..(MaxSummaryLength - 1)] + "…";
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    // A name-based UUID (RFC 9562 version 8, from SHA-256): the same card for the same input always has the same id.
+    private static string Uuid(string kind, string identity, string key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{identity}\n{key}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
+    }
+
+    private static void WriteCard(Utf8JsonWriter w, CdsCard card)
+    {
+        w.WriteStartObject();
+        w.WriteString("uuid", card.Uuid);
+        w.WriteString("summary", card.Summary);
+        w.WriteString("indicator", card.Indicator);
+        w.WriteString("detail", card.Detail);
+        w.WriteStartObject("source");
+        w.WriteString("label", card.Source.Label);
+        if (card.Source.Topic is { } topic)
+        {
+            w.WritePropertyName("topic");
+            WriteCoding(w, topic);
+        }
+
+        w.WriteEndObject();
+        if (card.Suggestions.Count > 0)
+        {
+            w.WriteStartArray("suggestions");
+            foreach (var s in card.Suggestions)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", s.Label);
+                w.WriteString("uuid", s.Uuid);
+                w.WriteBoolean("isRecommended", s.IsRecommended);
+                w.WriteStartArray("actions");
+                foreach (var a in s.Actions)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", a.Type);
+                    w.WriteString("description", a.Description);
+                    w.WriteStartArray("resourceId");
+                    foreach (var id in a.ResourceIds)
+                    {
+                        w.WriteStringValue(id);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("selectionBehavior", "at-most-one");
+        }
+
+        if (card.OverrideReasons.Count > 0)
+        {
+            w.WriteStartArray("overrideReasons");
+            foreach (var reason in card.OverrideReasons)
+            {
+                WriteCoding(w, reason);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteCoding(Utf8JsonWriter w, CdsCoding coding)
+    {
+        w.WriteStartObject();
+        w.WriteString("system", coding.System);
+        w.WriteString("code", coding.Code);
+        w.WriteString("display", coding.Display);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Fhir.CdsHooks;
+using AsMassageAdvisor.Knowledge;
+using AsMassageAdvisor.Model;
+using Hl7.Fhir.Serialization;
+using static AsMassageAdvisor.Fhir.Tests.Resources;
+
+namespace AsMassageAdvisor.Fhir.Tests.CdsHooks;
+
+public sealed class CdsCardsTests
+{
+    private static readonly Advisor Advisor = new();
+
+    [Fact]
+    public void As_with_cervical_fusion_and_a_draft_neck_manipulation_gives_a_critical_card_citing_the_article_and_a_suggestion_to_delete_that_order()
+    {
+        var mapping = FhirRequestMapper.Map(ExampleBundle(), new DateOnly(2026, 11, 24));
+
+        var response = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+
+        var card = response.Cards.Should().ContainSingle(c => c.Source.Topic != null && c.Source.Topic.Code == "ASM-001").Subject;
+        card.Indicator.Should().Be("critical");
+        card.Summary.Should().StartWith("Contraindicated: ");
+        card.Detail.Should().Contain("Petrie T (DPT, OCS). Ankylosing Spondylitis Massage: Benefits and Risks.")
+            .And.Contain("Section: Use Caution")
+            .And.Contain("item 0: spinalManipulation on cervical, moderate pressure (order ServiceRequest/neck-manipulation)");
+        var action = card.Suggestions.Should().ContainSingle().Which.Actions.Should().ContainSingle().Which;
+        action.Type.Should().Be("delete");
+        action.ResourceIds.Should().Equal("ServiceRequest/neck-manipulation");
+        response.Cards[0].Indicator.Should().Be("critical", "the most severe card comes first");
+        response.Cards.Where(c => c.Source.Topic is not null).SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).SelectMany(a => a.ResourceIds)
+            .Should().NotContain("ServiceRequest/shoulder-effleurage", "light effleurage of the shoulders is not contraindicated");
+    }
+
+    [Fact]
+    public void Every_rule_gives_a_summary_under_140_characters()
+    {
+        foreach (var rule in KnowledgeBase.BuiltIn.Rules)
+        {
+            var advisory = new Advisory
+            {
+                Code = rule.Code, Requirements = rule.Requirements, Severity = rule.Severity, Title = rule.Title, Message = rule.Message,
+                Basis = rule.Basis, Indeterminate = true, Items = [0], Triggers = ["t"], Citations = [],
+            };
+            var assessment = new Assessment { Decision = Decision.Proceed, Advisories = [advisory], UnknownFacts = [], KnowledgeBase = KnowledgeBase.BuiltIn.Identity };
+
+            CdsCards.Build(assessment).Cards[0].Summary.Length.Should().BeLessThan(140, rule.Code);
+        }
+    }
+
+    [Theory]
+    [InlineData(Severity.Info, "info")]
+    [InlineData(Severity.Caution, "warning")]
+    [InlineData(Severity.Warning, "warning")]
+    [InlineData(Severity.Contraindicated, "critical")]
+    [InlineData(Severity.Stop, "critical")]
+    public void The_indicator_follows_the_severity_table(Severity severity, string indicator)
+    {
+        CdsCards.Indicator(severity).Should().Be(indicator);
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_bytes_and_uuids_and_different_orders_give_different_uuids()
+    {
+        var mapping = FhirRequestMapper.Map(ExampleBundle(), new DateOnly(2026, 11, 24));
+        var first = CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping));
+        var second = CdsCards.Serialize(CdsCards.Build(new Advisor().Assess(mapping.Request), mapping));
+        var other = FhirRequestMapper.Map([Condition("f", FhirCodes.Icd10Cm, "M43.22"), Order("other-order", "spinalManipulation", "cervical", "moderate")]);
+        var otherCards = CdsCards.Build(Advisor.Assess(other.Request), other);
+
+        second.Should().Be(first);
+        first.Should().EndWith("}\n").And.NotContain("\r");
+        using var document = JsonDocument.Parse(first);
+        var uuids = document.RootElement.GetProperty("cards").EnumerateArray().Select(c => c.GetProperty("uuid").GetString()!).ToList();
+        uuids.Should().OnlyHaveUniqueItems();
+        uuids.Where(u => !Guid.TryParse(u, out var _)).Should().BeEmpty();
+        uuids.Should().NotContain(otherCards.Cards.Single(c => c.Source.Topic?.Code == "ASM-001").Uuid);
+    }
+
+    [Fact]
+    public void The_json_has_the_cds_hooks_shape()
+    {
+        var mapping = FhirRequestMapper.Map(ExampleBundle());
+
+        using var document = JsonDocument.Parse(CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping)));
+
+        foreach (var card in document.RootElement.GetProperty("cards").EnumerateArray())
+        {
+            card.GetProperty("summary").GetString()!.Length.Should().BeLessThan(140);
+            card.GetProperty("indicator").GetString().Should().BeOneOf("info", "warning", "critical");
+            card.GetProperty("source").GetProperty("label").GetString().Should().StartWith("AsMassageAdvisor knowledge base ");
+            if (card.TryGetProperty("suggestions", out var suggestions))
+            {
+                card.GetProperty("selectionBehavior").GetString().Should().Be("at-most-one");
+                suggestions.EnumerateArray().SelectMany(s => s.GetProperty("actions").EnumerateArray())
+                    .Should().OnlyContain(a => a.GetProperty("type").GetString() == "delete" && a.GetProperty("resourceId").GetArrayLength() > 0);
+            }
+        }
+    }
+
+    [Fact]
+    public void Unknown_facts_and_unreadable_record_entries_are_listed_on_an_information_card()
+    {
+        var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis("active"), Order("o", "effleurage", "legs", null)]);
+
+        var card = CdsCards.Build(Advisor.Assess(mapping.Request), mapping).Cards[^1];
+
+        card.Indicator.Should().Be("info");
+        card.Detail.Should().Contain("`$.patient.ankylosis`").And.Contain("ServiceRequest/o: no pressure coded").And.Contain("Condition/as: clinical status 'active'");
+    }
+
+    [Fact]
+    public void Orders_that_could_not_be_assessed_get_a_warning_card_even_when_nothing_else_could_be_assessed()
+    {
+        var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis(), Order("mystery", "reiki", "legs")]);
+
+        var cards = CdsCards.Build(null, mapping).Cards;
+
+        cards.Should().Contain(c => c.Indicator == "warning" && c.Summary == "Check by hand: 1 draft order could not be assessed" && c.Detail.Contains("ServiceRequest/mystery", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_contraindicated_item_without_an_order_reference_gets_no_invented_action()
+    {
+        var request = new AssessmentRequest(
+            new PatientStatus { Ankylosis = AnkylosisStatus.Present, AnkylosedRegions = [BodyRegion.Cervical] },
+            new SessionPlan { Items = [new PlanItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Moderate)] });
+
+        var card = CdsCards.Build(Advisor.Assess(request)).Cards.Single(c => c.Source.Topic?.Code == "ASM-001");
+
+        card.Suggestions.Should().BeEmpty();
+        card.Detail.Should().Contain("no draft order reference was given");
+    }
+
+    [Fact]
+    public void The_published_code_systems_parse_as_fhir_and_match_the_codes_the_mapping_reads()
+    {
+        var parser = new FhirJsonDeserializer();
+        var folder = Path.Combine(Root, "docs", "fhir");
+        var systems = Directory.GetFiles(folder, "CodeSystem-*.json").Select(f => parser.Deserialize<Hl7.Fhir.Model.CodeSystem>(File.ReadAllText(f))).ToDictionary(c => c.Url!);
+
+        systems[FhirCodes.Technique].Concept.Select(c => FhirRequestMapper.Named<Technique>(c.Code)).Should().BeEquivalentTo(Enum.GetValues<Technique>().Cast<Technique?>());
+        systems[FhirCodes.Region].Concept.Select(c => FhirRequestMapper.Named<BodyRegion>(c.Code)).Should().BeEquivalentTo(Enum.GetValues<BodyRegion>().Cast<BodyRegion?>());
+        systems[FhirCodes.Pressure].Concept.Select(c => c.Code).Should().Equal("light", "moderate", "firm", "extreme");
+        systems[FhirCodes.OverrideReason].Concept.Select(c => c.Code + " = " + c.Display).Should().Equal(CdsCards.OverrideReasons.Select(r => r.Code + " = " + r.Display));
+    }
+}
