@@ -1,3 +1,5 @@
+using AsMassageAdvisor.Fhir;
+
 namespace AsMassageAdvisor.CdsHooks.Discovery;
 
 /// <summary>
@@ -37,12 +39,15 @@ public static class CdsServiceCatalogue
         + "against the patient's conditions and observations, and returns cited cards: contraindicated techniques, "
         + "regions to avoid, facts to establish first, with a suggestion to remove an unsafe order.";
 
-    /// <summary>The prefetch templates every entry asks for; all three are required.</summary>
+    /// <summary>
+    /// The prefetch templates every entry asks for; all three are required. Observations are narrowed to the
+    /// codes the mapping reads (the pain score), so that no more of the record is sent than is used.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Prefetch { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         [PatientKey] = "Patient/{{context.patientId}}",
         [ConditionsKey] = "Condition?patient={{context.patientId}}",
-        [ObservationsKey] = "Observation?patient={{context.patientId}}",
+        [ObservationsKey] = "Observation?patient={{context.patientId}}&code=" + FhirCodes.Loinc + "|" + FhirCodes.LoincPainSeverity,
     };
 
     /// <summary>The hooks any path of the check accepts.</summary>

@@ -22,23 +22,44 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
     public async Task<string> AnswerAsync(HookRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var patientData = await resolver.ResolveAsync(request, cancellationToken);
-        var orders = request.DraftOrders.Entry.Select(e => e.Resource).OfType<Resource>();
-        List<Resource> resources = [.. patientData, .. orders];
-        PatientConsistency.Check(request.PatientId, resources);
 
-        var mapping = FhirRequestMapper.Map(resources);
-        AsMassageAdvisor.Advice.Assessment assessment;
-        try
+        // The mapping reads massage orders (ServiceRequest); other draft orders, such as medications, are not
+        // its concern. Without one, nothing this service checks is being ordered, and no patient data is needed.
+        var orders = request.DraftOrders.Entry.Select(e => e.Resource).OfType<ServiceRequest>().ToList();
+        CdsResponse response;
+        AsMassageAdvisor.Advice.Decision? decision = null;
+        if (orders.Count == 0)
         {
-            assessment = assessor.Assess(mapping.Request);
+            response = new CdsResponse { Cards = [] };
         }
-        catch (InvalidRequestException ex)
+        else
         {
-            throw new PlanNotAssessableException(ex);
+            var patientData = await resolver.ResolveAsync(request, cancellationToken);
+            List<Resource> resources = [.. patientData, .. orders];
+            PatientConsistency.Check(request.PatientId, resources);
+            var mapping = FhirRequestMapper.Map(resources);
+            if (mapping.CanBeAssessed)
+            {
+                AsMassageAdvisor.Advice.Assessment assessment;
+                try
+                {
+                    assessment = assessor.Assess(mapping.Request);
+                }
+                catch (InvalidRequestException ex)
+                {
+                    throw new PlanNotAssessableException(ex);
+                }
+
+                decision = assessment.Decision;
+                response = CdsCards.Build(assessment, mapping);
+            }
+            else
+            {
+                // No order could be read as a technique on a region: the cards name the orders to check by hand.
+                response = CdsCards.Build(null, mapping);
+            }
         }
 
-        var response = CdsCards.Build(assessment, mapping);
         var json = CdsCards.Serialize(response);
         logger.LogInformation(
             "Hook {Hook} {HookInstance} answered in {Elapsed:F1} ms",
@@ -50,7 +71,7 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
         logger.LogDebug(
             "Hook {HookInstance}: decision {Decision}, {Cards} card(s)",
             request.HookInstance,
-            assessment.Decision,
+            decision?.ToString() ?? "none (no order assessed)",
             response.Cards.Count);
         return json;
     }

@@ -54,7 +54,7 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
             {
                 ["patient"] = "Patient/{{context.patientId}}",
                 ["conditions"] = "Condition?patient={{context.patientId}}",
-                ["observations"] = "Observation?patient={{context.patientId}}",
+                ["observations"] = "Observation?patient={{context.patientId}}&code=http://loinc.org|72514-3",
             });
         }
     }

@@ -32,7 +32,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
         body.Should().Be(expected.Body);
         var patientId = PatientId(prefetched);
         fhir.Requests.Select(r => r.Query).Should().BeEquivalentTo(
-            $"Patient/{patientId}", $"Condition?patient={patientId}", $"Observation?patient={patientId}");
+            $"Patient/{patientId}", $"Condition?patient={patientId}", $"Observation?patient={patientId}&code=http://loinc.org|72514-3");
         fhir.Requests.Should().OnlyContain(r => r.Authorization == "Bearer " + Token);
     }
 
@@ -208,7 +208,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
         {
             [$"Patient/{patientId}"] = prefetch["patient"]!.ToJsonString(),
             [$"Condition?patient={patientId}"] = (prefetch["conditions"] ?? HookRequests.Bundle("searchset", [])).ToJsonString(),
-            [$"Observation?patient={patientId}"] = (prefetch["observations"] ?? HookRequests.Bundle("searchset", [])).ToJsonString(),
+            [$"Observation?patient={patientId}&code=http://loinc.org|72514-3"] = (prefetch["observations"] ?? HookRequests.Bundle("searchset", [])).ToJsonString(),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,12 +16,15 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
 {
     private readonly Action<IServiceCollection>? replaceServices;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly ILoggerProvider? logs;
 
-    private CdsHooksHost(string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices)
+    private CdsHooksHost(
+        string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices, ILoggerProvider? logs)
     {
         FeedbackFile = feedbackFile;
         this.settings = settings ?? new Dictionary<string, string?>();
         this.replaceServices = replaceServices;
+        this.logs = logs;
     }
 
     /// <summary>The feedback file of this instance.</summary>
@@ -33,13 +37,17 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     /// <param name="feedbackFile">The feedback file; a fresh one in a temporary folder when null.</param>
     /// <param name="settings">Further configuration.</param>
     /// <param name="replaceServices">Service replacements, e.g. a failing step.</param>
+    /// <param name="logs">A logger provider that receives every entry, at every level.</param>
     public static CdsHooksHost Start(
         string? feedbackFile = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? replaceServices = null)
+        Action<IServiceCollection>? replaceServices = null,
+        ILoggerProvider? logs = null)
     {
-        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices);
-        host.UseKestrel(0);
+        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs);
+        // Listen is set on Kestrel's options before the host is built. UseKestrel(0) would instead rewrite the
+        // server's addresses after the app's own Program has been let run on, which races with its Run().
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         return host;
     }
@@ -55,7 +63,17 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     {
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
             new Dictionary<string, string?>(settings) { ["CdsHooks:FeedbackFile"] = FeedbackFile }));
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            if (logs is null)
+            {
+                logging.SetMinimumLevel(LogLevel.Warning);
+            }
+            else
+            {
+                logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            }
+        });
         if (replaceServices is not null)
         {
             builder.ConfigureTestServices(replaceServices);

@@ -41,7 +41,7 @@ public sealed class FakeFhirServer : IAsyncDisposable
         FakeFhirServer? server = null;
         app.Run(async context =>
         {
-            var query = context.Request.Path.Value!["/fhir/".Length..] + context.Request.QueryString.Value;
+            var query = Uri.UnescapeDataString(context.Request.Path.Value!["/fhir/".Length..] + context.Request.QueryString.Value);
             server!.Requests.Enqueue((query, context.Request.Headers.Authorization.FirstOrDefault()));
             if (delay > TimeSpan.Zero)
             {
