@@ -41,7 +41,12 @@ public static class CdsHooksApplication
         services.AddSingleton<PatientDataResolver>();
         services.AddSingleton<HookService>();
         services.AddSingleton<FeedbackStore>();
-        services.AddHttpClient(FhirServerClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(FhirServerClient.HttpClientName, c =>
+        {
+            // The call's own time limit (CdsHooks:FhirServerTimeoutSeconds) governs; a search page is at most 32 MB.
+            c.Timeout = Timeout.InfiniteTimeSpan;
+            c.MaxResponseContentBufferSize = 32 * 1024 * 1024;
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteFailureAsync });

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
@@ -27,19 +28,27 @@ internal static class FhirResourceReader
             return null;
         }
 
-        return Read(element.GetRawText(), path, problems);
+        // The element's own UTF-8 bytes go straight to the deserializer: no copy of the text as a string.
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element));
+        return Read(ref reader, path, problems);
     }
 
-    /// <summary>Reads one resource from JSON text.</summary>
-    /// <param name="json">The resource as JSON.</param>
+    /// <summary>Reads one resource from UTF-8 JSON.</summary>
+    /// <param name="json">The resource as UTF-8 JSON.</param>
     /// <param name="path">Where the text came from, for the problems named.</param>
     /// <param name="problems">Problems found are added here.</param>
     /// <returns>The resource, or null when it could not be read.</returns>
-    public static Resource? Read(string json, string path, List<InputError> problems)
+    public static Resource? Read(ReadOnlySpan<byte> json, string path, List<InputError> problems)
+    {
+        var reader = new Utf8JsonReader(json);
+        return Read(ref reader, path, problems);
+    }
+
+    private static Resource? Read(ref Utf8JsonReader reader, string path, List<InputError> problems)
     {
         try
         {
-            if (Deserializer.TryDeserializeResource(json, out var resource, out var issues))
+            if (Deserializer.TryDeserializeResource(ref reader, out var resource, out var issues))
             {
                 return resource;
             }

@@ -71,13 +71,13 @@ internal sealed class FhirServerClient(HttpClient http)
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         }
 
-        string body;
+        byte[] body;
         HttpStatusCode status;
         try
         {
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
             status = response.StatusCode;
-            body = await response.Content.ReadAsStringAsync(cancellationToken);
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         }
         catch (HttpRequestException ex)
         {

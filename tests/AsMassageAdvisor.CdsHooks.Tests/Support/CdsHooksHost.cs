@@ -61,8 +61,15 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
-            new Dictionary<string, string?>(settings) { ["CdsHooks:FeedbackFile"] = FeedbackFile }));
+        var configuration = new Dictionary<string, string?>(settings) { ["CdsHooks:FeedbackFile"] = FeedbackFile };
+        if (logs is not null)
+        {
+            // Every level of every category reaches the capturing provider, over appsettings.json's levels.
+            configuration["Logging:LogLevel:Default"] = "Trace";
+            configuration["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(configuration));
         builder.ConfigureLogging(logging =>
         {
             if (logs is null)
