@@ -4,6 +4,8 @@ using AsMassageAdvisor.CdsHooks.Fhir;
 using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.Reading;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace AsMassageAdvisor.CdsHooks;
 
@@ -13,22 +15,19 @@ namespace AsMassageAdvisor.CdsHooks;
 /// </summary>
 public static class CdsHooksApplication
 {
-    /// <summary>The largest request body taken, in bytes (a hook call carries FHIR bundles).</summary>
-    public const long MaxRequestBodyBytes = 8 * 1024 * 1024;
-
     /// <summary>Builds the application; it is not started.</summary>
     /// <param name="args">Command-line arguments (e.g. <c>--urls http://127.0.0.1:5080</c>, configuration overrides).</param>
     /// <returns>The application.</returns>
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         var services = builder.Services;
         services.AddOptions<CdsHooksOptions>()
             .Bind(builder.Configuration.GetSection(CdsHooksOptions.Section))
             .Validate(o => o.FhirServerTimeoutSeconds > 0, "CdsHooks:FhirServerTimeoutSeconds must be positive")
             .Validate(o => !string.IsNullOrWhiteSpace(o.FeedbackFile), "CdsHooks:FeedbackFile must be set")
+            .Validate(o => o.MaxRequestBodyBytes > 0, "CdsHooks:MaxRequestBodyBytes must be positive")
             .ValidateOnStart();
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
@@ -58,7 +57,7 @@ public static class CdsHooksApplication
     }
 
     private static async Task<IResult> AnswerHookAsync(
-        string id, HttpRequest http, HookService hooks, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string id, HttpRequest http, HookService hooks, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!CdsServiceCatalogue.IsServiceId(id))
         {
@@ -68,7 +67,7 @@ public static class CdsHooksApplication
         var logger = loggers.CreateLogger("AsMassageAdvisor.CdsHooks.Hook");
         try
         {
-            var body = await ReadBodyAsync(http, cancellationToken);
+            var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
             var request = HookRequestReader.Read(body);
             var json = await hooks.AnswerAsync(request, cancellationToken);
             return Results.Text(json, "application/json");
@@ -93,7 +92,7 @@ public static class CdsHooksApplication
     }
 
     private static async Task<IResult> StoreFeedbackAsync(
-        string id, HttpRequest http, FeedbackStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string id, HttpRequest http, FeedbackStore store, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!CdsServiceCatalogue.IsServiceId(id))
         {
@@ -103,7 +102,7 @@ public static class CdsHooksApplication
         var logger = loggers.CreateLogger("AsMassageAdvisor.CdsHooks.Feedback");
         try
         {
-            var body = await ReadBodyAsync(http, cancellationToken);
+            var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
             var entries = FeedbackReader.Read(body);
             store.Append(id, entries);
             logger.LogInformation("Stored {Count} feedback entr{Suffix}", entries.Count, entries.Count == 1 ? "y" : "ies");
@@ -116,8 +115,13 @@ public static class CdsHooksApplication
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest http, long limit, CancellationToken cancellationToken)
     {
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
         try
         {
             using var buffer = new MemoryStream();
@@ -129,9 +133,11 @@ public static class CdsHooksApplication
 
             return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException ex)
         {
-            throw new InvalidRequestException([new InputError("$", $"the request body is larger than {MaxRequestBodyBytes} bytes")]);
+            throw new InvalidRequestException([new InputError("$", ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? $"the request body is larger than {limit} bytes"
+                : "the request body could not be read: " + ex.Message)]);
         }
     }
 

@@ -17,6 +17,9 @@ public sealed class CdsHooksOptions
     /// </summary>
     public double FhirServerTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>The largest request body taken, in bytes; a hook call carries FHIR bundles.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>
     /// The FHIR server base addresses the service may fetch from. Empty means any <c>http</c> or
     /// <c>https</c> address named by a request is allowed.

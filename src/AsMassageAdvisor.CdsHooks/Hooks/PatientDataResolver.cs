@@ -30,7 +30,7 @@ internal sealed class PatientDataResolver(
     /// <param name="cancellationToken">Cancels the work (the caller went away).</param>
     /// <returns>The resources, by prefetch key in the order of the discovery document.</returns>
     /// <exception cref="RequiredDataUnavailableException">Some data is missing and cannot be fetched.</exception>
-    /// <exception cref="InvalidRequestException">Prefetched data is of the wrong kind or about another patient.</exception>
+    /// <exception cref="InvalidRequestException">Prefetched data is of the wrong kind.</exception>
     public async Task<IReadOnlyList<Resource>> ResolveAsync(HookRequest request, CancellationToken cancellationToken)
     {
         var missing = CdsServiceCatalogue.Prefetch.Keys
@@ -45,25 +45,20 @@ internal sealed class PatientDataResolver(
         var resources = new List<Resource>();
         foreach (var key in CdsServiceCatalogue.Prefetch.Keys)
         {
-            var (items, origin) = fetched.TryGetValue(key, out var fromServer)
-                ? (fromServer, "the FHIR server's answer for '" + key + "'")
-                : (Unpack(request.Prefetch[key]), "$.prefetch." + key);
-
-            foreach (var resource in items)
+            if (fetched.TryGetValue(key, out var fromServer))
             {
-                if (resource is OperationOutcome)
+                var wrong = Keep(key, fromServer, resources);
+                if (wrong is not null)
                 {
-                    // A search's own notes (Bundle.entry.search.mode = outcome); not patient data.
-                    continue;
+                    // The client's server answered with the wrong kind of data: the data is still missing.
+                    throw new RequiredDataUnavailableException(
+                        $"Required data '{key}' could not be fetched: the FHIR server answered with a {wrong}, not {ExpectedType[key].Name} resources.",
+                        [key]);
                 }
-
-                if (resource.GetType() != ExpectedType[key])
-                {
-                    problems.Add(new InputError(origin, $"holds a {resource.TypeName}; only {ExpectedType[key].Name} resources belong here"));
-                    continue;
-                }
-
-                resources.Add(resource);
+            }
+            else if (Keep(key, Unpack(request.Prefetch[key]), resources) is { } wrong)
+            {
+                problems.Add(new InputError("$.prefetch." + key, $"holds a {wrong}; only {ExpectedType[key].Name} resources belong here"));
             }
         }
 
@@ -73,6 +68,28 @@ internal sealed class PatientDataResolver(
         }
 
         return resources;
+    }
+
+    /// <summary>Adds the resources of one key; returns the type name of the first resource of the wrong type, if any.</summary>
+    private static string? Keep(string key, IEnumerable<Resource> items, List<Resource> resources)
+    {
+        foreach (var resource in items)
+        {
+            if (resource is OperationOutcome)
+            {
+                // A search's own notes (Bundle.entry.search.mode = outcome); not patient data.
+                continue;
+            }
+
+            if (resource.GetType() != ExpectedType[key])
+            {
+                return resource.TypeName;
+            }
+
+            resources.Add(resource);
+        }
+
+        return null;
     }
 
     private static bool IsUnusable(Resource? value) =>

@@ -85,6 +85,18 @@ public sealed class BadRequestTests(ServiceFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task A_body_over_the_size_limit_is_400_saying_so()
+    {
+        using var host = CdsHooksHost.Start(settings: new Dictionary<string, string?> { ["CdsHooks:MaxRequestBodyBytes"] = "300" });
+        using var client = host.NewClient();
+
+        var (status, answer, _) = await Http.PostAsync(client, Http.Service, SmallRequests.Request());
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Should().Contain("larger than 300 bytes");
+    }
+
+    [Fact]
     public async Task Every_problem_of_a_request_is_named_at_once()
     {
         using var client = fixture.Host.NewClient();

@@ -131,6 +131,23 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_fhir_server_that_answers_the_wrong_kind_of_resource_gives_412()
+    {
+        using var client = fixture.Host.NewClient();
+        var prefetched = HookRequests.Example();
+        var answers = new Dictionary<string, string>(Answers(prefetched))
+        {
+            [$"Patient/{PatientId(prefetched)}"] = SmallRequests.Condition("Patient/" + PatientId(prefetched)).ToJsonString(),
+        };
+        await using var fhir = await FakeFhirServer.StartAsync(answers);
+
+        var (status, body, _) = await Http.PostAsync(client, Http.Service, WithoutPrefetch(prefetched, fhir.BaseAddress, Token));
+
+        status.Should().Be(HttpStatusCode.PreconditionFailed);
+        Http.Json(body).GetProperty("detail").GetString().Should().Contain("'patient'").And.Contain("Condition");
+    }
+
+    [Fact]
     public async Task A_slow_fhir_server_gives_412_after_the_configured_time()
     {
         // Arrange
