@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AsMassageAdvisor.CdsHooks.Tests.Support;
+using AsMassageAdvisor.Tests.Support;
 using Microsoft.Extensions.Logging;
 
 namespace AsMassageAdvisor.CdsHooks.Tests.Hooks;
@@ -27,14 +28,14 @@ public sealed class LoggingTests
         (await Http.PostAsync(client, Http.Service, unfetchable)).Status.Should().Be(HttpStatusCode.PreconditionFailed);
 
         // Assert
-        var visible = logs.Entries.Where(e => e.Level > LogLevel.Debug).Select(e => e.Text).ToList();
+        var visible = logs.Records.Where(e => e.Level > LogLevel.Debug).Select(e => e.Message).ToList();
         visible.Should().Contain(t => t.Contains(HookRequests.HookInstance, StringComparison.Ordinal), "calls are traceable by hookInstance");
         visible.Should().NotContain(t => t.Contains(patientId, StringComparison.Ordinal)
             || t.Contains("secret-other-patient", StringComparison.Ordinal)
             || t.Contains("spondylitis", StringComparison.OrdinalIgnoreCase)
             || t.Contains("cervical", StringComparison.OrdinalIgnoreCase)
             || t.Contains("doNotProceed", StringComparison.OrdinalIgnoreCase));
-        logs.Entries.Where(e => e.Level == LogLevel.Debug).Select(e => e.Text)
+        logs.Records.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message)
             .Should().Contain(t => t.Contains("secret-other-patient", StringComparison.Ordinal), "the details are there for Debug");
     }
 }

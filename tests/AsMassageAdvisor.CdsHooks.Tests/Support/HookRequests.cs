@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AsMassageAdvisor.Tests.Support;
 
 namespace AsMassageAdvisor.CdsHooks.Tests.Support;
 
