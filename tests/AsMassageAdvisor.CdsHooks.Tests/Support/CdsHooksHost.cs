@@ -17,6 +17,7 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? replaceServices;
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly ILoggerProvider? logs;
+    private bool ownsFeedbackFile;
 
     private CdsHooksHost(
         string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices, ILoggerProvider? logs)
@@ -44,7 +45,7 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
         Action<IServiceCollection>? replaceServices = null,
         ILoggerProvider? logs = null)
     {
-        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs);
+        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs) { ownsFeedbackFile = feedbackFile is null };
         // Listen is set on Kestrel's options before the host is built. UseKestrel(0) would instead rewrite the
         // server's addresses after the app's own Program has been let run on, which races with its Run().
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -58,6 +59,17 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
 
     /// <summary>A plain HTTP client on the service's address (its own sockets, no test server in between).</summary>
     public HttpClient NewClient() => new(new SocketsHttpHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+
+        // The temporary folder made for this instance (…/<guid>/data/feedback.jsonl) goes with it.
+        if (disposing && ownsFeedbackFile && Directory.GetParent(FeedbackFile)?.Parent is { Exists: true } folder)
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
