@@ -1,4 +1,13 @@
+using AsMassageAdvisor.Benchmarks;
 using BenchmarkDotNet.Running;
 
+// Load check of the CDS Hooks service over loopback HTTP (not a BenchmarkDotNet run):
+// dotnet run -c Release --project tests/AsMassageAdvisor.Benchmarks -- load-check [--clients 50] [--requests 20000] [--warmup 2000]
+if (args is ["load-check", .. var rest])
+{
+    return await LoadCheck.RunAsync(rest);
+}
+
 // dotnet run -c Release --project tests/AsMassageAdvisor.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(AsMassageAdvisor.Benchmarks.AssessBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(AssessBenchmarks).Assembly).Run(args);
+return 0;

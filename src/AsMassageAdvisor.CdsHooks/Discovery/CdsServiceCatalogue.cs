@@ -1,0 +1,67 @@
+using AsMassageAdvisor.Fhir;
+
+namespace AsMassageAdvisor.CdsHooks.Discovery;
+
+/// <summary>
+/// The services this host offers. CDS Hooks 2.0 gives every discovery entry exactly one <c>hook</c>, and the
+/// entry's <c>id</c> is the path of the service, so one safety check on two order hooks is published as two
+/// entries: <c>as-massage-safety</c> on <c>order-sign</c> and <c>as-massage-safety-order-select</c> on
+/// <c>order-select</c>. Both hooks carry the draft orders in the same <c>context.draftOrders</c> field, so
+/// both paths run the same check and each accepts either order hook.
+/// </summary>
+public static class CdsServiceCatalogue
+{
+    /// <summary>The service id of the check, advertised on <c>order-sign</c>.</summary>
+    public const string ServiceId = "as-massage-safety";
+
+    /// <summary>The service id of the same check, advertised on <c>order-select</c>.</summary>
+    public const string OrderSelectServiceId = "as-massage-safety-order-select";
+
+    /// <summary>The <c>order-select</c> hook: a clinician has picked one or more orders.</summary>
+    public const string OrderSelect = "order-select";
+
+    /// <summary>The <c>order-sign</c> hook: a clinician is about to sign the draft orders.</summary>
+    public const string OrderSign = "order-sign";
+
+    /// <summary>The prefetch key of the patient.</summary>
+    public const string PatientKey = "patient";
+
+    /// <summary>The prefetch key of the patient's conditions.</summary>
+    public const string ConditionsKey = "conditions";
+
+    /// <summary>The prefetch key of the patient's observations.</summary>
+    public const string ObservationsKey = "observations";
+
+    private const string Title = "Massage safety in ankylosing spondylitis";
+
+    private const string Description =
+        "Checks draft massage and manual-therapy orders (ServiceRequest) for a person with ankylosing spondylitis "
+        + "against the patient's conditions and observations, and returns cited cards: contraindicated techniques, "
+        + "regions to avoid, facts to establish first, with a suggestion to remove an unsafe order.";
+
+    /// <summary>
+    /// The prefetch templates every entry asks for; all three are required. Observations are narrowed to the
+    /// codes the mapping reads (the pain score), so that no more of the record is sent than is used.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Prefetch { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        [PatientKey] = "Patient/{{context.patientId}}",
+        [ConditionsKey] = "Condition?patient={{context.patientId}}",
+        [ObservationsKey] = "Observation?patient={{context.patientId}}&code=" + FhirCodes.Loinc + "|" + FhirCodes.LoincPainSeverity,
+    };
+
+    /// <summary>The hooks any path of the check accepts.</summary>
+    public static IReadOnlyList<string> AcceptedHooks { get; } = [OrderSelect, OrderSign];
+
+    /// <summary>The discovery entries, in a fixed order.</summary>
+    public static IReadOnlyList<CdsServiceDescription> Services { get; } =
+    [
+        new(OrderSign, Title, Description, ServiceId, Prefetch),
+        new(OrderSelect, Title + " (order selection)", Description, OrderSelectServiceId, Prefetch),
+    ];
+
+    /// <summary>True when <paramref name="id"/> names one of the entries.</summary>
+    /// <param name="id">A service id from a request path.</param>
+    /// <returns>Whether the id is served here.</returns>
+    public static bool IsServiceId(string id) => Services.Any(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+}

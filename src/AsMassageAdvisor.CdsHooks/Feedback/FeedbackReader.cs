@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text.Json;
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor.CdsHooks.Feedback;
+
+/// <summary>
+/// Reads a CDS Hooks 2.0 feedback body: <c>{"feedback": [ ... ]}</c>. Every problem is named; one bad
+/// entry rejects the whole body, so that nothing is half stored.
+/// </summary>
+internal static class FeedbackReader
+{
+    /// <summary>The most entries one body may carry.</summary>
+    public const int MaxEntries = 100;
+
+    private const int MaxTextLength = 256;
+
+    /// <summary>Reads and checks a feedback body.</summary>
+    /// <param name="body">The request body.</param>
+    /// <returns>The entries, in the order given.</returns>
+    /// <exception cref="InvalidRequestException">The body is not valid feedback; every problem is named.</exception>
+    public static IReadOnlyList<FeedbackEntry> Read(ReadOnlyMemory<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidRequestException([new InputError("$", "is not valid JSON: " + ex.Message)]);
+        }
+
+        using (document)
+        {
+            var problems = new List<InputError>();
+            var entries = new List<FeedbackEntry>();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new InputError("$", "must be an object with a 'feedback' array"));
+            }
+            else if (!root.TryGetProperty("feedback", out var feedback))
+            {
+                problems.Add(new InputError("$.feedback", "is required"));
+            }
+            else if (feedback.ValueKind != JsonValueKind.Array || feedback.GetArrayLength() == 0)
+            {
+                problems.Add(new InputError("$.feedback", "must be a non-empty array"));
+            }
+            else if (feedback.GetArrayLength() > MaxEntries)
+            {
+                problems.Add(new InputError("$.feedback", $"has {feedback.GetArrayLength()} entries; at most {MaxEntries} are taken at once"));
+            }
+            else
+            {
+                var index = 0;
+                foreach (var item in feedback.EnumerateArray())
+                {
+                    var entry = ReadEntry(item, $"$.feedback[{index}]", problems);
+                    if (entry is not null)
+                    {
+                        entries.Add(entry);
+                    }
+
+                    index++;
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new InvalidRequestException(problems);
+            }
+
+            return entries;
+        }
+    }
+
+    private static FeedbackEntry? ReadEntry(JsonElement item, string path, List<InputError> problems)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new InputError(path, "must be an object"));
+            return null;
+        }
+
+        var before = problems.Count;
+        var card = Text(item, "card", path, problems, required: true);
+        if (card is not null && !Guid.TryParseExact(card, "D", out _))
+        {
+            problems.Add(new InputError(path + ".card", "must be the card's uuid"));
+        }
+
+        var outcome = Text(item, "outcome", path, problems, required: true);
+        if (outcome is not null and not ("accepted" or "overridden"))
+        {
+            problems.Add(new InputError(path + ".outcome", "must be 'accepted' or 'overridden'"));
+        }
+
+        var accepted = ReadAcceptedSuggestions(item, path, outcome, problems);
+        var (reason, hadComment) = ReadOverrideReason(item, path, outcome, problems);
+
+        var timestampText = Text(item, "outcomeTimestamp", path, problems, required: true);
+        var timestamp = default(DateTimeOffset);
+        if (timestampText is not null
+            && (!timestampText.Contains('T', StringComparison.Ordinal)
+                || !DateTimeOffset.TryParse(timestampText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out timestamp)))
+        {
+            problems.Add(new InputError(path + ".outcomeTimestamp", "must be an ISO 8601 date and time, e.g. 2026-11-23T09:30:00Z"));
+        }
+
+        return problems.Count > before
+            ? null
+            : new FeedbackEntry(card!, outcome!, accepted, reason, hadComment, timestamp.ToUniversalTime());
+    }
+
+    private static List<string> ReadAcceptedSuggestions(JsonElement item, string path, string? outcome, List<InputError> problems)
+    {
+        var ids = new List<string>();
+        var here = path + ".acceptedSuggestions";
+        if (!item.TryGetProperty("acceptedSuggestions", out var list))
+        {
+            if (outcome == "accepted")
+            {
+                problems.Add(new InputError(here, "is required when the outcome is 'accepted'"));
+            }
+
+            return ids;
+        }
+
+        if (outcome == "overridden")
+        {
+            problems.Add(new InputError(here, "belongs to 'accepted' outcomes only; an overridden card accepts no suggestion"));
+            return ids;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            problems.Add(new InputError(here, "must be a non-empty array of {\"id\": suggestion uuid}"));
+            return ids;
+        }
+
+        var index = 0;
+        foreach (var suggestion in list.EnumerateArray())
+        {
+            var id = suggestion.ValueKind == JsonValueKind.Object
+                ? Text(suggestion, "id", $"{here}[{index}]", problems, required: true)
+                : null;
+            if (suggestion.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new InputError($"{here}[{index}]", "must be an object with the suggestion's 'id'"));
+            }
+            else if (id is not null)
+            {
+                ids.Add(id);
+            }
+
+            index++;
+        }
+
+        return ids;
+    }
+
+    private static (FeedbackCoding? Reason, bool HadComment) ReadOverrideReason(
+        JsonElement item, string path, string? outcome, List<InputError> problems)
+    {
+        var here = path + ".overrideReason";
+        if (!item.TryGetProperty("overrideReason", out var overrideReason))
+        {
+            return (null, false);
+        }
+
+        if (outcome == "accepted")
+        {
+            problems.Add(new InputError(here, "belongs to 'overridden' outcomes only"));
+            return (null, false);
+        }
+
+        if (overrideReason.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new InputError(here, "must be an object with 'reason' (a Coding) and/or 'userComment'"));
+            return (null, false);
+        }
+
+        FeedbackCoding? reason = null;
+        if (overrideReason.TryGetProperty("reason", out var coding))
+        {
+            if (coding.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new InputError(here + ".reason", "must be a Coding object"));
+            }
+            else
+            {
+                var code = Text(coding, "code", here + ".reason", problems, required: true);
+                var system = Text(coding, "system", here + ".reason", problems, required: false);
+                var display = Text(coding, "display", here + ".reason", problems, required: false);
+                reason = code is null ? null : new FeedbackCoding(system, code, display);
+            }
+        }
+
+        var hadComment = false;
+        if (overrideReason.TryGetProperty("userComment", out var comment))
+        {
+            if (comment.ValueKind != JsonValueKind.String)
+            {
+                problems.Add(new InputError(here + ".userComment", "must be a string"));
+            }
+            else
+            {
+                hadComment = !string.IsNullOrWhiteSpace(comment.GetString());
+            }
+        }
+
+        return (reason, hadComment);
+    }
+
+    private static string? Text(JsonElement parent, string name, string path, List<InputError> problems, bool required)
+    {
+        var here = path + "." + name;
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            if (required)
+            {
+                problems.Add(new InputError(here, "is required"));
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            problems.Add(new InputError(here, "must be a non-empty string"));
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (text.Length > MaxTextLength)
+        {
+            problems.Add(new InputError(here, $"is longer than {MaxTextLength} characters"));
+            return null;
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace AsMassageAdvisor.CdsHooks.Feedback;
+
+/// <summary>
+/// Appends feedback to a JSON-lines file, one entry a line. Writes are serialized and flushed to disk
+/// before the client is answered, so feedback that was acknowledged survives a crash or a restart. The
+/// file holds no patient data: card and suggestion ids, outcomes, coded reasons and times.
+/// </summary>
+internal sealed class FeedbackStore
+{
+    private readonly Lock gate = new();
+    private readonly TimeProvider time;
+
+    public FeedbackStore(IOptions<CdsHooksOptions> options, IHostEnvironment environment, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        FilePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.FeedbackFile));
+        this.time = time;
+    }
+
+    /// <summary>The absolute path of the file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>Appends the entries of one feedback call, all or none.</summary>
+    /// <param name="serviceId">The service the feedback was sent to.</param>
+    /// <param name="entries">The entries.</param>
+    public void Append(string serviceId, IReadOnlyList<FeedbackEntry> entries)
+    {
+        var receivedAt = time.GetUtcNow();
+        var text = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            text.Append(Line(serviceId, receivedAt, entry)).Append('\n');
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        lock (gate)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            using var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+    }
+
+    /// <summary>Writes one entry as one line of JSON, fields in a fixed order.</summary>
+    internal static string Line(string serviceId, DateTimeOffset receivedAt, FeedbackEntry entry)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("receivedAt", Timestamp(receivedAt));
+            w.WriteString("service", serviceId);
+            w.WriteString("card", entry.Card);
+            w.WriteString("outcome", entry.Outcome);
+            w.WriteStartArray("acceptedSuggestions");
+            foreach (var id in entry.AcceptedSuggestions)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            if (entry.OverrideReason is { } reason)
+            {
+                w.WriteStartObject("overrideReason");
+                w.WriteString("system", reason.System);
+                w.WriteString("code", reason.Code);
+                w.WriteString("display", reason.Display);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("overrideReason");
+            }
+
+            w.WriteBoolean("userComment", entry.HadUserComment);
+            w.WriteString("outcomeTimestamp", Timestamp(entry.OutcomeTimestamp));
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Timestamp(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

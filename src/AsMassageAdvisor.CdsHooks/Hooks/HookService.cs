@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using AsMassageAdvisor.Fhir;
+using AsMassageAdvisor.Fhir.CdsHooks;
+using AsMassageAdvisor.Reading;
+using Hl7.Fhir.Model;
+
+namespace AsMassageAdvisor.CdsHooks.Hooks;
+
+/// <summary>
+/// Answers one hook call: gathers the patient's data, maps it and the draft orders to an assessment
+/// request, assesses it with the shared advisor and writes the cards.
+/// </summary>
+internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor assessor, ILogger<HookService> logger)
+{
+    /// <summary>Answers a hook call with the CDS Hooks response JSON.</summary>
+    /// <param name="request">The call.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The response body, <c>{"cards": [...]}</c>.</returns>
+    /// <exception cref="RequiredDataUnavailableException">Required data is missing and cannot be fetched.</exception>
+    /// <exception cref="InvalidRequestException">The data is of the wrong kind or about another patient.</exception>
+    /// <exception cref="PlanNotAssessableException">The mapped request is not valid for the advisor.</exception>
+    public async Task<string> AnswerAsync(HookRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+
+        // The mapping reads massage orders (ServiceRequest); other draft orders, such as medications, are not
+        // its concern. Without one, nothing this service checks is being ordered, and no patient data is needed.
+        var orders = request.DraftOrders.Entry.Select(e => e.Resource).OfType<ServiceRequest>().ToList();
+        CdsResponse response;
+        AsMassageAdvisor.Advice.Decision? decision = null;
+        if (orders.Count == 0)
+        {
+            response = new CdsResponse { Cards = [] };
+        }
+        else
+        {
+            var patientData = await resolver.ResolveAsync(request, cancellationToken);
+            List<Resource> resources = [.. patientData, .. orders];
+            PatientConsistency.Check(request.PatientId, resources);
+            var mapping = FhirRequestMapper.Map(resources);
+            if (mapping.CanBeAssessed)
+            {
+                AsMassageAdvisor.Advice.Assessment assessment;
+                try
+                {
+                    assessment = assessor.Assess(mapping.Request);
+                }
+                catch (InvalidRequestException ex)
+                {
+                    throw new PlanNotAssessableException(ex);
+                }
+
+                decision = assessment.Decision;
+                response = CdsCards.Build(assessment, mapping);
+            }
+            else
+            {
+                // No order could be read as a technique on a region: the cards name the orders to check by hand.
+                response = CdsCards.Build(null, mapping);
+            }
+        }
+
+        var json = CdsCards.Serialize(response);
+        logger.LogInformation(
+            "Hook {Hook} {HookInstance} answered in {Elapsed:F1} ms",
+            request.Hook,
+            request.HookInstance,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        // The decision and the cards say something of the patient's health: Debug only.
+        logger.LogDebug(
+            "Hook {HookInstance}: decision {Decision}, {Cards} card(s)",
+            request.HookInstance,
+            decision?.ToString() ?? "none (no order assessed)",
+            response.Cards.Count);
+        return json;
+    }
+}

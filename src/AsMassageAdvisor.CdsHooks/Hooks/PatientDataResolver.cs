@@ -1,0 +1,160 @@
+using AsMassageAdvisor.CdsHooks.Discovery;
+using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.Reading;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
+using Microsoft.Extensions.Options;
+
+namespace AsMassageAdvisor.CdsHooks.Hooks;
+
+/// <summary>
+/// Gathers the patient's data for a hook call: what was prefetched, and what was not, fetched from the
+/// client's FHIR server. A key that was not prefetched, that came as an OperationOutcome (the client's
+/// prefetch failed), or whose search result has a further page, is missing; missing data that cannot be
+/// fetched ends the call with 412, never with a guess.
+/// </summary>
+internal sealed class PatientDataResolver(
+    IHttpClientFactory httpClients,
+    IOptions<CdsHooksOptions> options,
+    ILogger<PatientDataResolver> logger)
+{
+    private static readonly Dictionary<string, Type> ExpectedType = new(StringComparer.Ordinal)
+    {
+        [CdsServiceCatalogue.PatientKey] = typeof(Patient),
+        [CdsServiceCatalogue.ConditionsKey] = typeof(Condition),
+        [CdsServiceCatalogue.ObservationsKey] = typeof(Observation),
+    };
+
+    /// <summary>Returns the patient, conditions and observations of the call, prefetched or fetched.</summary>
+    /// <param name="request">The hook call.</param>
+    /// <param name="cancellationToken">Cancels the work (the caller went away).</param>
+    /// <returns>The resources, by prefetch key in the order of the discovery document.</returns>
+    /// <exception cref="RequiredDataUnavailableException">Some data is missing and cannot be fetched.</exception>
+    /// <exception cref="InvalidRequestException">Prefetched data is of the wrong kind.</exception>
+    public async Task<IReadOnlyList<Resource>> ResolveAsync(HookRequest request, CancellationToken cancellationToken)
+    {
+        var missing = CdsServiceCatalogue.Prefetch.Keys
+            .Where(key => !request.Prefetch.TryGetValue(key, out var value) || IsUnusable(value))
+            .ToList();
+
+        var fetched = missing.Count == 0
+            ? new Dictionary<string, IReadOnlyList<Resource>>(StringComparer.Ordinal)
+            : await FetchAsync(request, missing, cancellationToken);
+
+        var problems = new List<InputError>();
+        var resources = new List<Resource>();
+        foreach (var key in CdsServiceCatalogue.Prefetch.Keys)
+        {
+            if (fetched.TryGetValue(key, out var fromServer))
+            {
+                var wrong = Keep(key, fromServer, resources);
+                if (wrong is not null)
+                {
+                    // The client's server answered with the wrong kind of data: the data is still missing.
+                    throw new RequiredDataUnavailableException(
+                        $"Required data '{key}' could not be fetched: the FHIR server answered with a {wrong}, not {ExpectedType[key].Name} resources.",
+                        [key]);
+                }
+            }
+            else if (Keep(key, Unpack(request.Prefetch[key]), resources) is { } wrong)
+            {
+                problems.Add(new InputError("$.prefetch." + key, $"holds a {wrong}; only {ExpectedType[key].Name} resources belong here"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidRequestException(problems);
+        }
+
+        return resources;
+    }
+
+    /// <summary>Adds the resources of one key; returns the type name of the first resource of the wrong type, if any.</summary>
+    private static string? Keep(string key, IEnumerable<Resource> items, List<Resource> resources)
+    {
+        foreach (var resource in items)
+        {
+            if (resource is OperationOutcome)
+            {
+                // A search's own notes (Bundle.entry.search.mode = outcome); not patient data.
+                continue;
+            }
+
+            if (resource.GetType() != ExpectedType[key])
+            {
+                return resource.TypeName;
+            }
+
+            resources.Add(resource);
+        }
+
+        return null;
+    }
+
+    private static bool IsUnusable(Resource? value) =>
+        value is OperationOutcome
+        || (value is Bundle bundle && bundle.Link.Any(l => string.Equals(l.Relation, "next", StringComparison.Ordinal)));
+
+    private static IEnumerable<Resource> Unpack(Resource? value) => value switch
+    {
+        null => [],
+        Bundle bundle => bundle.Entry.Select(e => e.Resource).OfType<Resource>(),
+        _ => [value],
+    };
+
+    private async Task<Dictionary<string, IReadOnlyList<Resource>>> FetchAsync(
+        HookRequest request, List<string> missing, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (request.FhirServer is null)
+        {
+            throw new RequiredDataUnavailableException(
+                $"Required prefetch {Quote(missing)} {(missing.Count == 1 ? "was" : "were")} not sent (or came incomplete), "
+                + "and the request names no fhirServer to fetch it from. Send the prefetch listed by GET /cds-services, "
+                + "or give fhirServer and fhirAuthorization.",
+                missing);
+        }
+
+        if (settings.AllowedFhirServers.Count > 0
+            && !settings.AllowedFhirServers.Any(a => request.FhirServer.AbsoluteUri.TrimEnd('/').Equals(a.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new RequiredDataUnavailableException(
+                $"Required prefetch {Quote(missing)} must be fetched, but this service is not allowed to fetch from the fhirServer given.",
+                missing);
+        }
+
+        logger.LogInformation("Hook {HookInstance}: fetching {Keys} from the client's FHIR server", request.HookInstance, string.Join(",", missing));
+        var client = new FhirServerClient(httpClients.CreateClient(FhirServerClient.HttpClientName));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(settings.FhirServerTimeoutSeconds));
+        try
+        {
+            var tasks = missing.ToDictionary(
+                key => key,
+                key => client.FetchAsync(
+                    request.FhirServer,
+                    CdsServiceCatalogue.Prefetch[key].Replace("{{context.patientId}}", Uri.EscapeDataString(request.PatientId), StringComparison.Ordinal),
+                    request.AccessToken,
+                    key,
+                    limit.Token),
+                StringComparer.Ordinal);
+            await Task.WhenAll(tasks.Values);
+            return tasks.ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new RequiredDataUnavailableException(
+                $"Required prefetch {Quote(missing)} could not be fetched: the FHIR server did not answer within {settings.FhirServerTimeoutSeconds} s.",
+                missing,
+                ex);
+        }
+        finally
+        {
+            // One failed fetch ends the call; the others need not go on.
+            await limit.CancelAsync();
+        }
+    }
+
+    private static string Quote(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => "'" + k + "'"));
+}

@@ -1,0 +1,47 @@
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor.CdsHooks;
+
+/// <summary>The service's error answers, as RFC 9457 problem details.</summary>
+internal static class ProblemResults
+{
+    /// <summary>400: the request cannot be used; every problem is listed with its path.</summary>
+    public static IResult BadRequest(string title, IReadOnlyList<InputError> problems) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: title,
+            detail: string.Join("; ", problems.Select(p => p.ToString())),
+            extensions: new Dictionary<string, object?>
+            {
+                ["problems"] = problems.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["message"] = p.Message }).ToList(),
+            });
+
+    /// <summary>412: required data is missing and could not be fetched.</summary>
+    public static IResult PreconditionFailed(string detail, IReadOnlyList<string> keys) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "Required patient data is missing; no advice was given.",
+            detail: detail,
+            extensions: new Dictionary<string, object?> { ["missingPrefetch"] = keys });
+
+    /// <summary>404: no such service.</summary>
+    public static IResult UnknownService(string id) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "No such CDS service.",
+            detail: $"'{id}' is not a service of this host; GET /cds-services lists them.");
+
+    /// <summary>500 for a hook call: the check did not run, so the orders are unchecked, not safe.</summary>
+    public static IResult HookFailure() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "The safety check failed; no advice was given.",
+            detail: "An unexpected error stopped the check. The draft orders have NOT been checked: treat them as unchecked, not as safe.");
+
+    /// <summary>500 for feedback: nothing was stored.</summary>
+    public static IResult FeedbackFailure() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "Storing the feedback failed; nothing was stored.",
+            detail: "An unexpected error stopped the feedback from being written. Send it again later.");
+}
