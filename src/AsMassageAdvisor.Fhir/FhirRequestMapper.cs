@@ -23,7 +23,7 @@ public static class FhirRequestMapper
 
     /// <summary>Maps Patient, Condition, Observation and ServiceRequest resources; other resources are noted and ignored.</summary>
     /// <param name="resources">The resources, draft orders in the order the plan should list them.</param>
-    /// <param name="sessionDate">The planned session's date, when known.</param>
+    /// <param name="sessionDate">The planned session's date, when known; otherwise the earliest <c>occurrenceDateTime</c> of the draft orders.</param>
     /// <returns>The request, with what could not be read.</returns>
     public static FhirMapping Map(IEnumerable<Resource> resources, DateOnly? sessionDate = null)
     {
@@ -99,6 +99,7 @@ public static class FhirRequestMapper
         private bool _fusion;
         private DiseaseActivity? _activity;
         private (string When, int Score)? _pain;
+        private DateOnly? _occurrence;
 
         public List<string> Notes { get; } = [];
 
@@ -211,6 +212,14 @@ public static class FhirRequestMapper
                 Notes.Add($"{at}: no pressure coded in {FhirCodes.Pressure}" + (pressureCode is null ? "" : $" ('{pressureCode}' is not one)") + "; pressure left unknown");
             }
 
+            // The session's day, when the caller did not give it: the earliest day an order is planned for.
+            if (order.Occurrence is FhirDateTime { Value: { Length: >= 10 } when }
+                && DateOnly.TryParseExact(when[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                && (_occurrence is null || day < _occurrence))
+            {
+                _occurrence = day;
+            }
+
             foreach (var region in regions)
             {
                 _items.Add(new PlanItem(technique.Value, region, pressure));
@@ -237,7 +246,7 @@ public static class FhirRequestMapper
                 AnkylosedRegions = [.. _fusedRegions],
                 PainScore = _pain?.Score,
             };
-            var plan = new SessionPlan { SessionDate = sessionDate, Items = [.. _items] };
+            var plan = new SessionPlan { SessionDate = sessionDate ?? _occurrence, Items = [.. _items] };
             return new FhirMapping
             {
                 Request = new AssessmentRequest(patient, plan),

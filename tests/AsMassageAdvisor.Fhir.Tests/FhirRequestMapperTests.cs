@@ -207,4 +207,17 @@ public sealed class FhirRequestMapperTests
         second.Request.Should().BeEquivalentTo(first.Request);
         second.Notes.Should().Equal(first.Notes);
     }
+
+    [Fact]
+    public void Without_a_session_date_the_earliest_order_occurrence_is_used()
+    {
+        var late = Order("late", "effleurage", "legs", "light");
+        late.Occurrence = new FhirDateTime("2026-12-03T10:00:00Z");
+        var early = Order("early", "effleurage", "arms", "light");
+        early.Occurrence = new FhirDateTime("2026-12-01");
+
+        FhirRequestMapper.Map([late, early]).Request.Plan.SessionDate.Should().Be(new DateOnly(2026, 12, 1));
+        FhirRequestMapper.Map([late, early], new DateOnly(2026, 11, 30)).Request.Plan.SessionDate.Should().Be(new DateOnly(2026, 11, 30));
+        FhirRequestMapper.Map([Order("none", "effleurage", "legs", "light")]).Request.Plan.SessionDate.Should().BeNull();
+    }
 }

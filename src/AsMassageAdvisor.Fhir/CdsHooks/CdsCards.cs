@@ -150,7 +150,7 @@ public static class CdsCards
                     Summary($"Remove {what}"),
                     Uuid("suggestion", identity, key),
                     IsRecommended: true,
-                    [new CdsAction("delete", $"Delete {what}: {advisory.Title}", targets.AsReadOnly())]));
+                    targets.Select(t => new CdsAction("delete", $"Delete the draft order {t}: {advisory.Title}", t)).ToArray().AsReadOnly()));
             }
         }
 
@@ -282,13 +282,7 @@ public static class CdsCards
                     w.WriteStartObject();
                     w.WriteString("type", a.Type);
                     w.WriteString("description", a.Description);
-                    w.WriteStartArray("resourceId");
-                    foreach (var id in a.ResourceIds)
-                    {
-                        w.WriteStringValue(id);
-                    }
-
-                    w.WriteEndArray();
+                    w.WriteString("resourceId", a.ResourceId);
                     w.WriteEndObject();
                 }
 

@@ -87,11 +87,9 @@ public sealed class ExampleScenarioTests(ServiceFixture fixture) : IClassFixture
             .Single(r => HookRequests.Type(r) == "ServiceRequest"
                 && r["code"]!["coding"]!.AsArray().Any(c => c!["code"]!.GetValue<string>() == "spinalManipulation"))["id"]!.GetValue<string>();
 
-    /// <summary>The resources an action names: CDS Hooks 2.0 drafts give <c>resourceId</c> as a string or as a list.</summary>
+    /// <summary>The resource an action names: CDS Hooks 2.0 gives <c>resourceId</c> as one relative reference.</summary>
     private static IReadOnlyList<string> ResourceIds(JsonElement action) =>
-        !action.TryGetProperty("resourceId", out var ids) ? []
-        : ids.ValueKind == JsonValueKind.Array ? ids.EnumerateArray().Select(i => i.GetString()!).ToList()
-        : [ids.GetString()!];
+        action.TryGetProperty("resourceId", out var id) && id.ValueKind == JsonValueKind.String ? [id.GetString()!] : [];
 
     private static IEnumerable<JsonElement> Actions(JsonElement card) =>
         card.TryGetProperty("suggestions", out var suggestions)

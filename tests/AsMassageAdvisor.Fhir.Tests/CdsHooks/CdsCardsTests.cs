@@ -27,9 +27,9 @@ public sealed class CdsCardsTests
             .And.Contain("item 0: spinalManipulation on cervical, moderate pressure (order ServiceRequest/neck-manipulation)");
         var action = card.Suggestions.Should().ContainSingle().Which.Actions.Should().ContainSingle().Which;
         action.Type.Should().Be("delete");
-        action.ResourceIds.Should().Equal("ServiceRequest/neck-manipulation");
+        action.ResourceId.Should().Be("ServiceRequest/neck-manipulation");
         response.Cards[0].Indicator.Should().Be("critical", "the most severe card comes first");
-        response.Cards.Where(c => c.Source.Topic is not null).SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).SelectMany(a => a.ResourceIds)
+        response.Cards.Where(c => c.Source.Topic is not null).SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Select(a => a.ResourceId)
             .Should().NotContain("ServiceRequest/shoulder-effleurage", "light effleurage of the shoulders is not contraindicated");
     }
 
@@ -94,7 +94,7 @@ public sealed class CdsCardsTests
             {
                 card.GetProperty("selectionBehavior").GetString().Should().Be("at-most-one");
                 suggestions.EnumerateArray().SelectMany(s => s.GetProperty("actions").EnumerateArray())
-                    .Should().OnlyContain(a => a.GetProperty("type").GetString() == "delete" && a.GetProperty("resourceId").GetArrayLength() > 0);
+                    .Should().OnlyContain(a => a.GetProperty("type").GetString() == "delete" && a.GetProperty("resourceId").GetString()!.StartsWith("ServiceRequest/", StringComparison.Ordinal));
             }
         }
     }
