@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using AsMassageAdvisor.Cli;
+using AsMassageAdvisor.Tests.Support;
 
 namespace AsMassageAdvisor.Tests.Cli;
 
@@ -31,12 +30,6 @@ public sealed class CdsHooksFormatTests
         Run(args).Stdout.Should().Be(Run(args).Stdout).And.NotBeEmpty();
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(string[] args)
-    {
-        using var input = new StringReader("");
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exit = CliApp.Run(args, input, output, error, isTerminal: false);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(string[] args) =>
+        CliRunner.Run(args);
 }

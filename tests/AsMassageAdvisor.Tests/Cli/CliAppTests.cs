@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using AsMassageAdvisor.Cli;
 using AsMassageAdvisor.Knowledge;
+using AsMassageAdvisor.Tests.Support;
 
 namespace AsMassageAdvisor.Tests.Cli;
 
@@ -328,14 +329,8 @@ public sealed class CliAppTests
         (await stderr).Should().Contain("$.patient.diseaseActivty").And.Contain("$.plan.items[0].technique").And.NotContain(StackTraceLine);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(string[] args, string stdin = "", bool isTerminal = false)
-    {
-        using var input = new StringReader(stdin);
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exit = CliApp.Run(args, input, output, error, isTerminal);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(string[] args, string stdin = "", bool isTerminal = false) =>
+        CliRunner.Run(args, stdin, isTerminal);
 
     private static string ExamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
 

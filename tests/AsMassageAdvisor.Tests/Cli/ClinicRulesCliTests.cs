@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using AsMassageAdvisor.Cli;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Tests.Support;
 
@@ -125,12 +123,6 @@ public sealed class ClinicRulesCliTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(string[] args)
-    {
-        using var input = new StringReader("");
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exit = CliApp.Run(args, input, output, error, isTerminal: false);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(string[] args) =>
+        CliRunner.Run(args);
 }
