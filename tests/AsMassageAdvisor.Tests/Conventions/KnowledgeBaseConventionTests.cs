@@ -10,8 +10,8 @@ public sealed partial class KnowledgeBaseConventionTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.BuiltIn;
 
-    // The requirement table of shared/spec/clinical-requirements.md: severity, basis, and the S0 sections and
-    // other sources each requirement rests on.
+    // The clinical requirements table (K01–K27): severity, basis, and the S0 sections and other sources each
+    // requirement rests on.
     public static TheoryData<string, Severity, Basis, string[]> RequirementTable => new()
     {
         { "K01", Severity.Contraindicated, Basis.Stated, ["S0 Risks", "S0 Use Caution"] },
@@ -110,25 +110,6 @@ public sealed partial class KnowledgeBaseConventionTests
         // Rules whose condition names the sacroiliac region on its own must say their basis is interpreted.
         Kb.Rules.Where(r => r.Expression.Contains("BodyRegion.Sacroiliac", StringComparison.Ordinal))
             .Should().NotBeEmpty().And.OnlyContain(r => r.Basis == Basis.Interpreted);
-    }
-
-    [Fact]
-    public void Rule_texts_do_not_repeat_the_article_word_for_word()
-    {
-        var texts = Kb.Rules.SelectMany(r => new[] { r.Title, r.When, r.Message })
-            .Concat(Kb.Requirements.Select(q => q.Summary));
-
-        CopiedText.Find(texts).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Project_docs_do_not_repeat_the_article_word_for_word()
-    {
-        var files = Directory.EnumerateFiles(RepositoryFiles.Path("docs"), "*.md", SearchOption.AllDirectories)
-            .Append(RepositoryFiles.Path("README.md"))
-            .Append(RepositoryFiles.Path("CHANGELOG.md"));
-
-        CopiedText.Find(files.Select(File.ReadAllText)).Should().BeEmpty();
     }
 
     [GeneratedRegex("^ASM-[0-9]{3}$")]

@@ -1,14 +1,11 @@
 namespace AsMassageAdvisor.Tests.Support;
 
-/// <summary>Finds the repository's own files (docs, examples) and the shared input beside it.</summary>
+/// <summary>Finds the repository's own files (docs, examples).</summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
-
-    /// <summary>The source article, kept outside the repository in ../shared/sources.</summary>
-    public static string ArticlePath => System.IO.Path.Combine(Root, "..", "shared", "sources", "as-massage-article.txt");
 
     /// <summary>True when generated docs should be rewritten instead of compared (UPDATE_DOCS=1).</summary>
     public static bool UpdateDocs => Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1";
