@@ -31,13 +31,21 @@ internal static class RuleCatalogueMarkdown
         Line("|---|---|---|");
         Line("| back or neck | cervical, thoracic and lumbar regions | `Terms.IsBackOrNeck` |");
         Line("| spinal | back or neck, plus the sacroiliac region (counted as spinal by interpretation) | `Terms.IsSpinal` |");
-        Line("| aggressive | deep-tissue technique, or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
-        Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading) | `Terms.MayBeAggressive` |");
+        Line("| spinal work | an item on a spinal region, and spinal manipulation or mobilisation on any region: it moves the spine whatever region the item names (head, shoulders, arms: the neck; chest: the upper back; abdomen, hips, legs: the low back) | `Terms.IsSpinalWork`, `Terms.SpinalRegionMovedFrom` |");
+        Line("| aggressive | deep-tissue technique, self-massage with a tool (the article's FAQ describes the tennis ball as a way to apply firm pressure), or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
+        Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading; a missing pressure is asked for once, by ASM-027) | `Terms.MayBeAggressive` |");
         Line("| gentle | effleurage, petrissage or vibration at light or moderate pressure | `Terms.IsGentle` |");
-        Line("| fused spine | ankylosis present, or spinal motion restricted while the ankylosis status is unknown | rule expressions |");
+        Line("| fused spine | ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown | rule expressions |");
+        Line("| high pain today | a pain score of 7 or more out of 10 | `Terms.HasHighPainToday` |");
         Line();
         Line("Friction and tapotement below firm pressure are not aggressive by these definitions, but over a fused spine they");
         Line("are treated as forceful enough for a warning (ASM-005, basis `interpreted`).");
+        Line();
+        Line("Absent dates mean \"as of now\": an absent `statusConfirmedOn` is a current status, an absent `sessionDate` is today.");
+        Line();
+        Line("Alert budget: a rule marked \"withheld above\" gives no advisory where another advisory is more severe than the");
+        Line("level it names (for an item rule, on the items that other advisory names), so that a note assuming the plan or");
+        Line("the item goes ahead never stands beside advice to change or drop it.");
         Line();
         Line("Basis: `stated` when the article says it; `interpreted` when it is a conservative reading the article does not");
         Line("spell out (for instance, an unknown fact treated as possibly present). Evidence levels use SORT (Strength of");
@@ -81,6 +89,11 @@ internal static class RuleCatalogueMarkdown
             Line($"- Requirements: {string.Join(", ", r.Requirements)}");
             Line($"- Status: `{JsonNames.Of(r.Status)}`; version {r.Version}; last reviewed {r.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
             Line($"- Triggers shown: {string.Join(", ", r.Triggers.Select(t => $"`{t}`"))}");
+            if (r.SilentAbove is { } silentAbove)
+            {
+                Line($"- Withheld above: `{JsonNames.Of(silentAbove)}`");
+            }
+
             Line("- Citations:");
             foreach (var c in r.Citations)
             {

@@ -17,6 +17,7 @@ namespace AsMassageAdvisor;
 public sealed partial class Advisor
 {
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates an advisor on the built-in knowledge base.</summary>
     public Advisor()
@@ -39,11 +40,26 @@ public sealed partial class Advisor
     /// <param name="knowledgeBase">A loaded knowledge base.</param>
     /// <param name="logger">Where to log.</param>
     public Advisor(KnowledgeBase knowledgeBase, ILogger<Advisor> logger)
+        : this(knowledgeBase, logger, TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// Creates an advisor that logs as <see cref="Advisor(KnowledgeBase, ILogger{Advisor})"/> does and reads the
+    /// date from a given clock. The clock is only read for a request whose status has a confirmation date but
+    /// whose plan has no session date: the session is then taken to be today (UTC).
+    /// </summary>
+    /// <param name="knowledgeBase">A loaded knowledge base.</param>
+    /// <param name="logger">Where to log.</param>
+    /// <param name="timeProvider">The clock that says what day it is.</param>
+    public Advisor(KnowledgeBase knowledgeBase, ILogger<Advisor> logger, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         KnowledgeBase = knowledgeBase;
         _logger = logger;
+        _time = timeProvider;
     }
 
     /// <summary>The knowledge base the advisor uses.</summary>
@@ -56,7 +72,7 @@ public sealed partial class Advisor
     public Assessment Assess(AssessmentRequest request)
     {
         Validate(request);
-        return Logged(AssessmentBuilder.Build(KnowledgeBase, request), request);
+        return Logged(AssessmentBuilder.Build(KnowledgeBase, request, _time), request);
     }
 
     /// <summary>
@@ -69,7 +85,7 @@ public sealed partial class Advisor
     public Explanation Explain(AssessmentRequest request)
     {
         Validate(request);
-        var explanation = AssessmentBuilder.Explain(KnowledgeBase, request);
+        var explanation = AssessmentBuilder.Explain(KnowledgeBase, request, _time);
         Logged(explanation.Assessment, request);
         return explanation;
     }

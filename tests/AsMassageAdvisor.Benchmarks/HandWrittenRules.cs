@@ -14,53 +14,99 @@ public static class HandWrittenRules
     [
         ("ASM-008", Severity.Info), ("ASM-011", Severity.Caution), ("ASM-012", Severity.Caution), ("ASM-013", Severity.Caution),
         ("ASM-014", Severity.Caution), ("ASM-015", Severity.Caution), ("ASM-017", Severity.Stop), ("ASM-020", Severity.Caution),
-        ("ASM-021", Severity.Info), ("ASM-022", Severity.Info), ("ASM-023", Severity.Info), ("ASM-024", Severity.Info),
-        ("ASM-025", Severity.Info), ("ASM-026", Severity.Info), ("ASM-030", Severity.Caution), ("ASM-031", Severity.Caution),
-        ("ASM-032", Severity.Caution),
+        ("ASM-021", Severity.Info), ("ASM-022", Severity.Info), ("ASM-025", Severity.Info), ("ASM-023", Severity.Info), ("ASM-026", Severity.Info), ("ASM-030", Severity.Caution), ("ASM-031", Severity.Caution),
+        ("ASM-032", Severity.Caution), ("ASM-036", Severity.Caution),
     ];
 
     private static readonly (string Code, Severity Severity)[] ItemRules =
     [
         ("ASM-001", Severity.Contraindicated), ("ASM-002", Severity.Contraindicated), ("ASM-003", Severity.Contraindicated),
-        ("ASM-004", Severity.Warning), ("ASM-005", Severity.Warning), ("ASM-006", Severity.Warning), ("ASM-007", Severity.Warning),
+        ("ASM-004", Severity.Warning), ("ASM-005", Severity.Warning), ("ASM-006", Severity.Contraindicated), ("ASM-007", Severity.Warning),
         ("ASM-009", Severity.Warning), ("ASM-010", Severity.Warning), ("ASM-016", Severity.Warning), ("ASM-018", Severity.Info),
         ("ASM-019", Severity.Info), ("ASM-027", Severity.Warning), ("ASM-028", Severity.Warning), ("ASM-029", Severity.Caution),
-        ("ASM-033", Severity.Warning),
+        ("ASM-033", Severity.Warning), ("ASM-034", Severity.Warning), ("ASM-035", Severity.Warning), ("ASM-037", Severity.Warning),
     ];
+
+    // ASM-025 (a patient rule) and ASM-029 (an item rule) are withheld above caution.
+    private const int BenefitNote = 10;
+    private const int CheckDuringItem = 14;
 
     /// <summary>One fired rule and the items it fired on (empty for a patient rule).</summary>
     public readonly record struct Firing(string Code, Severity Severity, int[] Items);
 
-    /// <summary>The decision and, when <paramref name="firings"/> is given, every firing added to it.</summary>
-    public static Decision Assess(AssessmentRequest request, List<Firing>? firings = null)
+    /// <summary>
+    /// The decision and, when <paramref name="firings"/> is given, every firing added to it. <paramref name="today"/>
+    /// is the session day when the plan gives none.
+    /// </summary>
+    public static Decision Assess(AssessmentRequest request, List<Firing>? firings = null, DateOnly today = default)
     {
         var (p, s) = (request.Patient, request.Plan);
+
+        // The contract's readings: fused regions without an ankylosis status mean ankylosis; no session date means today.
+        if (p.Ankylosis == AnkylosisStatus.Unknown && p.AnkylosedRegions.Count > 0)
+        {
+            p = p with { Ankylosis = AnkylosisStatus.Present };
+        }
+
+        if (s.SessionDate is null && p.StatusConfirmedOn is not null)
+        {
+            s = s with { SessionDate = today };
+        }
+
+        var patientFired = new bool[PatientRules.Length];
+        var itemFired = new bool[ItemRules.Length, s.Items.Count];
+        var worstOfItem = new Severity[s.Items.Count];
+        var worstPatient = Severity.Info;
+        for (var r = 0; r < PatientRules.Length; r++)
+        {
+            patientFired[r] = Patient(r, p, s);
+            if (patientFired[r] && r != BenefitNote)
+            {
+                worstPatient = Max(worstPatient, PatientRules[r].Severity);
+            }
+        }
+
+        var worstOverall = worstPatient;
+        for (var r = 0; r < ItemRules.Length; r++)
+        {
+            for (var i = 0; i < s.Items.Count; i++)
+            {
+                itemFired[r, i] = Item(r, p, s, s.Items[i]);
+                if (itemFired[r, i] && r != CheckDuringItem)
+                {
+                    worstOfItem[i] = Max(worstOfItem[i], ItemRules[r].Severity);
+                    worstOverall = Max(worstOverall, ItemRules[r].Severity);
+                }
+            }
+        }
+
         var worst = Severity.Info;
         for (var r = 0; r < PatientRules.Length; r++)
         {
-            if (Patient(r, p, s))
+            if (patientFired[r] && !(r == BenefitNote && worstOverall > Severity.Caution))
             {
                 worst = Max(worst, PatientRules[r].Severity);
                 firings?.Add(new Firing(PatientRules[r].Code, PatientRules[r].Severity, []));
             }
         }
 
-        Span<int> items = stackalloc int[s.Items.Count];
+        var items = new List<int>();
         for (var r = 0; r < ItemRules.Length; r++)
         {
-            var count = 0;
+            items.Clear();
             for (var i = 0; i < s.Items.Count; i++)
             {
-                if (Item(r, p, s, s.Items[i]))
+                var withheld = r == CheckDuringItem && (worstPatient > Severity.Caution || worstOfItem[i] > Severity.Caution);
+                if (itemFired[r, i] && !withheld)
                 {
-                    items[count++] = i;
+                    items.Add(i);
                 }
             }
 
-            if (count > 0)
+            if (items.Count > 0)
             {
                 worst = Max(worst, ItemRules[r].Severity);
-                firings?.Add(new Firing(ItemRules[r].Code, ItemRules[r].Severity, items[..count].ToArray()));
+                firings?.Add(new Firing(ItemRules[r].Code, ItemRules[r].Severity, items.ToArray()));
             }
         }
 
@@ -87,13 +133,13 @@ public static class HandWrittenRules
         7 => Contains(s.Goals, SessionGoal.ReduceMedication),
         8 => p.Smoker == Answer.Yes,
         9 => p.Ankylosis == AnkylosisStatus.Present,
-        10 => p.DietHighInFriedOrSugaryFoods == Answer.Yes,
-        11 => true,
-        12 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items),
-        13 => p.DiseaseActivity == DiseaseActivity.Stable,
-        14 => p.StatusConfirmedOn is not { } confirmed || s.SessionDate is not { } session || session.DayNumber - confirmed.DayNumber > 7,
-        15 => p.NeurologicalSymptoms is null,
-        16 => p.DiseaseActivity == DiseaseActivity.Unknown,
+        10 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items),
+        11 => p.DietHighInFriedOrSugaryFoods == Answer.Yes,
+        12 => p.DiseaseActivity == DiseaseActivity.Stable,
+        13 => p.StatusConfirmedOn is { } confirmed && s.SessionDate is { } session && session.DayNumber - confirmed.DayNumber > 7,
+        14 => p.NeurologicalSymptoms is null,
+        15 => p.DiseaseActivity == DiseaseActivity.Unknown,
+        16 => p.PainScore >= 7 && !AnyAggressive(s.Items),
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
@@ -102,29 +148,49 @@ public static class HandWrittenRules
         var fused = p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes);
         var backOrNeck = i.Region is BodyRegion.Cervical or BodyRegion.Thoracic or BodyRegion.Lumbar;
         var spinal = backOrNeck || i.Region == BodyRegion.Sacroiliac;
-        var aggressive = i.Technique == Technique.DeepTissue || i.Pressure is Pressure.Firm or Pressure.Extreme;
-        var maybeAggressive = aggressive || i.Pressure == Pressure.Unknown;
+        var aggressive = IsAggressive(i);
         var manipulation = i.Technique == Technique.SpinalManipulation;
+        var unknownFusion = p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion != Answer.Yes;
+        var frictionOrPercussion = i.Technique is Technique.Friction or Technique.Tapotement;
         return rule switch
         {
-            0 => fused && manipulation && backOrNeck,
+            0 => fused && manipulation && i.Region != BodyRegion.Sacroiliac,
             1 => fused && backOrNeck && !manipulation && aggressive,
             2 => fused && i.Region == BodyRegion.Sacroiliac && (manipulation || aggressive),
-            3 => p.Ankylosis == AnkylosisStatus.Present && i.Pressure == Pressure.Extreme && !spinal,
-            4 => fused && spinal && i.Technique is Technique.Friction or Technique.Tapotement && i.Pressure is not (Pressure.Firm or Pressure.Extreme),
-            5 => p.Ankylosis == AnkylosisStatus.Unknown && spinal && (manipulation || i.Technique is Technique.Friction or Technique.Tapotement || maybeAggressive),
+            3 => p.Ankylosis == AnkylosisStatus.Present && i.Pressure == Pressure.Extreme && !spinal && !manipulation,
+            4 => fused && spinal && frictionOrPercussion && i.Pressure is not (Pressure.Firm or Pressure.Extreme),
+            5 => unknownFusion && manipulation,
             6 => Contains(p.PainfulTechniques, i.Technique),
             7 => p.DiseaseActivity == DiseaseActivity.Flare && aggressive,
-            8 => p.DiseaseActivity == DiseaseActivity.Unknown && maybeAggressive,
+            8 => p.DiseaseActivity == DiseaseActivity.Unknown && aggressive,
             9 => i.Technique == Technique.ToolSelfMassage || (s.AdministeredBy == Administrator.Self && aggressive),
             10 => Contains(s.Goals, SessionGoal.ReduceInflammation) && i.Technique == Technique.DeepTissue,
             11 => i.Technique == Technique.DeepTissue && s.AdministeredBy != Administrator.Self,
             12 => i.Pressure == Pressure.Unknown,
             13 => p.Ankylosis != AnkylosisStatus.Present && i.Pressure == Pressure.Extreme,
             14 => p.DiseaseActivity == DiseaseActivity.Stable && aggressive && i.Pressure != Pressure.Extreme,
-            15 => s.AdministeredBy == Administrator.Unknown && aggressive,
+            15 => s.AdministeredBy == Administrator.Unknown && aggressive && i.Technique != Technique.ToolSelfMassage,
+            16 => unknownFusion && spinal && !manipulation && (aggressive || frictionOrPercussion),
+            17 => p.Ankylosis == AnkylosisStatus.Absent && manipulation,
+            18 => p.PainScore >= 7 && aggressive,
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
+    }
+
+    private static bool IsAggressive(PlanItem i) =>
+        i.Technique is Technique.DeepTissue or Technique.ToolSelfMassage || i.Pressure is Pressure.Firm or Pressure.Extreme;
+
+    private static bool AnyAggressive(IReadOnlyList<PlanItem> items)
+    {
+        foreach (var i in items)
+        {
+            if (IsAggressive(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllGentle(IReadOnlyList<PlanItem> items)

@@ -8,14 +8,18 @@ namespace AsMassageAdvisor.Advice;
 /// <summary>Runs the rules on a valid request and turns their outcomes into an assessment.</summary>
 internal static class AssessmentBuilder
 {
-    public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request) =>
-        Build(knowledgeBase, request, Evaluate(knowledgeBase, request));
-
-    public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request)
+    public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
-        var evaluations = Evaluate(knowledgeBase, request, all: true);
-        var assessment = Build(knowledgeBase, request, evaluations);
-        var rules = evaluations.Select(e => Explain(e, request)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
+        var effective = EffectiveRequest.Of(request, time);
+        return Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective), out _);
+    }
+
+    public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
+    {
+        var effective = EffectiveRequest.Of(request, time);
+        var evaluations = Evaluate(knowledgeBase, effective, all: true);
+        var assessment = Build(knowledgeBase, request, effective, evaluations, out var withheld);
+        var rules = evaluations.Select(e => Explain(e, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
     }
 
@@ -72,35 +76,98 @@ internal static class AssessmentBuilder
         return evaluations;
     }
 
-    private static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request, List<RuleEvaluation> evaluations)
+    // The advisories are built on the effective request; the unknown facts are those of the request as given.
+    private static Assessment Build(
+        KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, List<RuleEvaluation> evaluations, out HashSet<string>? withheld)
     {
-        var advisories = new List<Advisory>();
+        var advisories = new List<(Advisory Advisory, RuleDefinition Rule)>();
         foreach (var e in evaluations)
         {
             if (e.Fired)
             {
-                advisories.Add(Create(knowledgeBase, e.Rule, request, e.FiredItems, indeterminate: false));
+                advisories.Add((Create(knowledgeBase, e.Rule, request, e.FiredItems, indeterminate: false), e.Rule));
             }
 
             if (e.Failed)
             {
-                advisories.Add(Create(knowledgeBase, e.Rule, request, e.FailedItems, indeterminate: true));
+                advisories.Add((Create(knowledgeBase, e.Rule, request, e.FailedItems, indeterminate: true), e.Rule));
             }
         }
 
-        var ordered = advisories.ToArray();
+        var ordered = Withhold(advisories, request, out withheld);
         Array.Sort(ordered, MostSevereFirst);
         var worst = ordered.Length == 0 ? Severity.Info : ordered[0].Severity;
         return new Assessment
         {
             Decision = Decisions.From(worst),
             Advisories = ordered.AsReadOnly(),
-            UnknownFacts = UnknownFacts(request),
+            UnknownFacts = UnknownFacts(given, request),
             KnowledgeBase = knowledgeBase.Identity,
         };
     }
 
-    private static RuleExplanation Explain(RuleEvaluation e, AssessmentRequest request)
+    /// <summary>
+    /// Applies the rules' <see cref="RuleDefinition.SilentAbove"/>: a patient advisory is withheld when any other
+    /// advisory is more severe than its level; an item advisory loses the items that a more severe advisory names
+    /// (or all of them, when that advisory is about the whole plan), and is withheld when none is left. An
+    /// advisory of a rule that could not be evaluated is never withheld.
+    /// </summary>
+    private static Advisory[] Withhold(List<(Advisory Advisory, RuleDefinition Rule)> advisories, AssessmentRequest request, out HashSet<string>? withheld)
+    {
+        withheld = null;
+        var result = new Advisory[advisories.Count];
+        var count = 0;
+        for (var a = 0; a < advisories.Count; a++)
+        {
+            var (advisory, rule) = advisories[a];
+            if (rule.SilentAbove is not { } level || advisory.Indeterminate)
+            {
+                result[count++] = advisory;
+                continue;
+            }
+
+            List<int>? kept = rule.Scope == RuleScope.Item ? [] : null;
+            var silenced = false;
+            if (kept is null)
+            {
+                silenced = advisories.Exists(o => !ReferenceEquals(o.Advisory, advisory) && o.Advisory.Severity > level);
+            }
+            else
+            {
+                foreach (var item in advisory.Items)
+                {
+                    if (!advisories.Exists(o => !ReferenceEquals(o.Advisory, advisory) && o.Advisory.Severity > level
+                        && (o.Advisory.Items.Count == 0 || o.Advisory.Items.Contains(item))))
+                    {
+                        kept.Add(item);
+                    }
+                }
+
+                silenced = kept.Count == 0;
+            }
+
+            if (silenced)
+            {
+                (withheld ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Code);
+            }
+            else if (kept is not null && kept.Count < advisory.Items.Count)
+            {
+                result[count++] = advisory with
+                {
+                    Items = kept.AsReadOnly(),
+                    Triggers = Triggers(rule, request, kept),
+                };
+            }
+            else
+            {
+                result[count++] = advisory;
+            }
+        }
+
+        return count == result.Length ? result : result[..count];
+    }
+
+    private static RuleExplanation Explain(RuleEvaluation e, AssessmentRequest request, HashSet<string>? withheld)
     {
         var rule = e.Rule;
         var facts = rule.Triggers.Where(t => t != TriggerText.Item)
@@ -118,9 +185,10 @@ internal static class AssessmentBuilder
         else if (e.Fired)
         {
             verdict = RuleVerdict.Fired;
-            reason = rule.Scope == RuleScope.Item
+            reason = (rule.Scope == RuleScope.Item
                 ? $"Its condition held for item(s) {Join(e.FiredItems)}: {rule.When}"
-                : $"Its condition held: {rule.When}";
+                : $"Its condition held: {rule.When}")
+                + (withheld?.Contains(rule.Code) == true ? " Its advisory was withheld: a more severe advisory already covers it." : "");
         }
         else
         {
@@ -147,19 +215,7 @@ internal static class AssessmentBuilder
 
     private static Advisory Create(KnowledgeBase knowledgeBase, RuleDefinition rule, AssessmentRequest request, IReadOnlyList<int> items, bool indeterminate)
     {
-        var triggers = new List<string>();
-        foreach (var name in rule.Triggers)
-        {
-            if (name == TriggerText.Item)
-            {
-                triggers.AddRange(items.Select(i => TriggerText.DescribeItem(i, request.Plan.Items[i])));
-            }
-            else if (TriggerText.Describe(name, request) is { } text)
-            {
-                triggers.Add(text);
-            }
-        }
-
+        var triggers = new List<string>(Triggers(rule, request, items));
         var citations = knowledgeBase.CitationsOf(rule);
 
         if (!indeterminate)
@@ -197,6 +253,24 @@ internal static class AssessmentBuilder
         };
     }
 
+    private static IReadOnlyList<string> Triggers(RuleDefinition rule, AssessmentRequest request, IReadOnlyList<int> items)
+    {
+        var triggers = new List<string>();
+        foreach (var name in rule.Triggers)
+        {
+            if (name == TriggerText.Item)
+            {
+                triggers.AddRange(items.Select(i => TriggerText.DescribeItem(i, request.Plan.Items[i])));
+            }
+            else if (TriggerText.Describe(name, request) is { } text)
+            {
+                triggers.Add(text);
+            }
+        }
+
+        return triggers.AsReadOnly();
+    }
+
     // Most severe first, then by code; an indeterminate advisory after a determinate one of the same rule.
     private static int MostSevereFirst(Advisory x, Advisory y)
     {
@@ -210,7 +284,8 @@ internal static class AssessmentBuilder
         return byCode != 0 ? byCode : x.Indeterminate.CompareTo(y.Indeterminate);
     }
 
-    private static IReadOnlyList<string> UnknownFacts(AssessmentRequest request)
+    // The dates as given: an absent date reads as "now" but is still a fact the caller did not give.
+    private static IReadOnlyList<string> UnknownFacts(AssessmentRequest given, AssessmentRequest request)
     {
         var (p, s) = (request.Patient, request.Plan);
         var unknown = new List<string>();
@@ -232,8 +307,8 @@ internal static class AssessmentBuilder
         Add(p.Smoker == Answer.Unknown, "$.patient.smoker");
         Add(p.DietHighInFriedOrSugaryFoods == Answer.Unknown, "$.patient.dietHighInFriedOrSugaryFoods");
         Add(p.PainScore is null, "$.patient.painScore");
-        Add(p.StatusConfirmedOn is null, "$.patient.statusConfirmedOn");
-        Add(s.SessionDate is null, "$.plan.sessionDate");
+        Add(given.Patient.StatusConfirmedOn is null, "$.patient.statusConfirmedOn");
+        Add(given.Plan.SessionDate is null, "$.plan.sessionDate");
         Add(s.AdministeredBy == Administrator.Unknown, "$.plan.administeredBy");
         Add(s.TherapistInformedOfCondition == Answer.Unknown, "$.plan.therapistInformedOfCondition");
         for (var i = 0; i < s.Items.Count; i++)

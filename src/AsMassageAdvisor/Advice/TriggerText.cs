@@ -58,8 +58,12 @@ internal static class TriggerText
         };
     }
 
+    // A manipulation named on a region off the spine says which part of the spine it moves.
     public static string DescribeItem(int index, PlanItem item) =>
         $"item {index.ToString(CultureInfo.InvariantCulture)}: {JsonNames.Of(item.Technique)} on {JsonNames.Of(item.Region)}, "
+        + (item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
+            ? $"which moves the {JsonNames.Of(Terms.SpinalRegionMovedFrom(item.Region))} spine, "
+            : "")
         + (item.Pressure == Pressure.Unknown ? "pressure not stated" : JsonNames.Of(item.Pressure) + " pressure");
 
     private static string OrNone<TEnum>(IReadOnlyList<TEnum> values)

@@ -33,7 +33,7 @@ public static class AsMassageAdvisorServiceCollectionExtensions
         services.TryAddSingleton(sp => new KnowledgeBaseLoader(Logger<KnowledgeBaseLoader>(sp)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AsMassageAdvisorOptions>, AsMassageAdvisorOptionsValidator>());
         services.TryAddSingleton(sp => sp.GetRequiredService<KnowledgeBaseLoader>().Get(sp.GetRequiredService<IOptions<AsMassageAdvisorOptions>>().Value));
-        services.TryAddSingleton(sp => new Advisor(sp.GetRequiredService<KnowledgeBase>(), Logger<Advisor>(sp)));
+        services.TryAddSingleton(sp => new Advisor(sp.GetRequiredService<KnowledgeBase>(), Logger<Advisor>(sp), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 

@@ -32,6 +32,11 @@ public static class KnowledgeBaseJson
                 w.WriteString("version", r.Version);
                 w.WriteString("lastReviewed", r.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 AssessmentJson.WriteStrings(w, "triggers", r.Triggers);
+                if (r.SilentAbove is { } silentAbove)
+                {
+                    w.WriteString("silentAbove", JsonNames.Of(silentAbove));
+                }
+
                 w.WriteString("expression", r.Expression);
                 AssessmentJson.WriteCitations(w, knowledgeBase.CitationsOf(r));
                 w.WriteEndObject();

@@ -20,7 +20,7 @@ internal static partial class KnowledgeFileReader
     private static readonly string[] PropertyFields =
     [
         "code", "requirements", "scope", "severity", "basis", "title", "when", "message", "triggers",
-        "citations", "status", "version", "lastReviewed",
+        "citations", "status", "version", "lastReviewed", "silentAbove",
     ];
 
     private static readonly string[] CitationFields = ["source", "section", "evidence"];
@@ -310,6 +310,7 @@ internal static partial class KnowledgeFileReader
             Status = EnumValue<RuleStatus>(p, "status", where, problems),
             Version = Text(p, "version", where, problems),
             LastReviewed = lastReviewed,
+            SilentAbove = p.ContainsKey("silentAbove") ? EnumValue<Severity>(p, "silentAbove", where, problems) : null,
             Expression = expression,
         };
         return problems.Count == count ? rule : null;

@@ -44,6 +44,13 @@ public sealed record RuleDefinition
     /// <summary>When it was last reviewed against its sources.</summary>
     public required DateOnly LastReviewed { get; init; }
 
+    /// <summary>
+    /// When set, the advisory is withheld where another advisory is more severe than this: for a patient rule,
+    /// anywhere in the assessment; for an item rule, on the items another advisory names. Notes that assume an
+    /// item or the plan goes ahead (a benefit, "check during this item") make no sense beside a stronger one.
+    /// </summary>
+    public Severity? SilentAbove { get; init; }
+
     /// <summary>Its condition as a rules-engine expression over <c>patient</c>, <c>plan</c> and, for item rules, <c>item</c>.</summary>
     public required string Expression { get; init; }
 }

@@ -19,13 +19,54 @@ public static class Terms
     /// <returns>True for cervical, thoracic, lumbar and sacroiliac.</returns>
     public static bool IsSpinal(BodyRegion region) => IsBackOrNeck(region) || region == BodyRegion.Sacroiliac;
 
-    /// <summary>Aggressive work: deep-tissue technique, or firm or extreme pressure.</summary>
+    /// <summary>
+    /// Spinal work: any item on a spinal region, and spinal manipulation or mobilisation on any region, because
+    /// it moves spinal joints whatever region the item names (see <see cref="SpinalRegionMovedFrom"/>).
+    /// </summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item works on, or moves, the spine.</returns>
+    public static bool IsSpinalWork(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return IsSpinal(item.Region) || item.Technique == Technique.SpinalManipulation;
+    }
+
+    /// <summary>
+    /// The spinal region that a manipulation named on another region moves: the neck from the head, shoulders or
+    /// arms; the upper back from the chest; the low back from the abdomen, hips or legs. A spinal region is itself.
+    /// </summary>
+    /// <param name="region">The region an item names.</param>
+    /// <returns>The nearest spinal region.</returns>
+    public static BodyRegion SpinalRegionMovedFrom(BodyRegion region) => region switch
+    {
+        BodyRegion.Head or BodyRegion.Shoulders or BodyRegion.Arms => BodyRegion.Cervical,
+        BodyRegion.Chest => BodyRegion.Thoracic,
+        BodyRegion.Abdomen or BodyRegion.Hips or BodyRegion.Legs => BodyRegion.Lumbar,
+        _ => region,
+    };
+
+    /// <summary>
+    /// Aggressive work: deep-tissue technique, self-massage with a tool (a way of applying firm pressure), or firm
+    /// or extreme pressure.
+    /// </summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be aggressive.</returns>
     public static bool IsAggressive(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Technique == Technique.DeepTissue || item.Pressure is Pressure.Firm or Pressure.Extreme;
+        return item.Technique is Technique.DeepTissue or Technique.ToolSelfMassage || item.Pressure is Pressure.Firm or Pressure.Extreme;
+    }
+
+    /// <summary>The pain score from which pain today counts as high.</summary>
+    public const int HighPainScore = 7;
+
+    /// <summary>Pain today of <see cref="HighPainScore"/> or more on the 0–10 scale; false when no score is given.</summary>
+    /// <param name="patient">The patient's status.</param>
+    /// <returns>True when today's pain is known to be high.</returns>
+    public static bool HasHighPainToday(PatientStatus patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return patient.PainScore >= HighPainScore;
     }
 
     /// <summary>Aggressive, or of a pressure not stated (and so possibly firm): the fail-safe reading.</summary>
@@ -35,6 +76,8 @@ public static class Terms
 
     /// <summary>
     /// How many days before the session the patient's status was confirmed; null when either day is not given.
+    /// The advisor reads an absent session date as today before the rules run, so in rules null means that the
+    /// status date is absent, which is read as "confirmed now".
     /// </summary>
     /// <param name="patient">The patient's status.</param>
     /// <param name="plan">The session plan.</param>

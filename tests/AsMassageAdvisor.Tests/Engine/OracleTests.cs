@@ -9,14 +9,15 @@ public sealed class OracleTests
     [Fact]
     public void The_advisor_and_the_hand_written_rules_agree_on_ten_thousand_generated_requests()
     {
-        var advisor = new Advisor();
+        var today = new DateOnly(2026, 12, 1);
+        var advisor = new Advisor(AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn, Microsoft.Extensions.Logging.Abstractions.NullLogger<Advisor>.Instance, new FixedClock(today));
         var firings = new List<HandWrittenRules.Firing>();
 
         var mismatches = new List<string>();
         foreach (var request in RandomRequests.Generate(seed: 424242, count: 10_000))
         {
             firings.Clear();
-            var expectedDecision = HandWrittenRules.Assess(request, firings);
+            var expectedDecision = HandWrittenRules.Assess(request, firings, today);
             var expected = expectedDecision + " | " + string.Join(" ", firings.Select(f => $"{f.Code}:{f.Severity}:[{string.Join(",", f.Items)}]").Order(StringComparer.Ordinal));
 
             var assessment = advisor.Assess(request);

@@ -6,7 +6,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// <summary>
 /// The definitions of aggressive, possibly aggressive and gentle work, checked for every technique and every
 /// pressure, both directly and through a rule that rests on each: the flare warning (ASM-009) on "aggressive",
-/// the unknown-activity warning (ASM-010) on "possibly aggressive", and the gentle-plan note (ASM-025) on "gentle".
+/// the unknown-activity warning (ASM-010) on "aggressive", the missing-pressure warning (ASM-027) on a pressure not
+/// stated, and the gentle-plan note (ASM-025) on "gentle".
 /// </summary>
 public sealed class AggressiveDefinitionTests
 {
@@ -25,8 +26,8 @@ public sealed class AggressiveDefinitionTests
     [InlineData(Technique.Friction, false, false)]
     [InlineData(Technique.DeepTissue, true, false)]
     [InlineData(Technique.SpinalManipulation, false, false)]
-    [InlineData(Technique.ToolSelfMassage, false, false)]
-    public void At_light_pressure_only_deep_tissue_work_is_aggressive_and_only_three_strokes_are_gentle(Technique technique, bool aggressive, bool gentle)
+    [InlineData(Technique.ToolSelfMassage, true, false)]
+    public void At_light_pressure_only_deep_tissue_and_tool_work_are_aggressive_and_only_three_strokes_are_gentle(Technique technique, bool aggressive, bool gentle)
     {
         var item = new PlanItem(technique, BodyRegion.Legs, Pressure.Light);
 
@@ -73,7 +74,8 @@ public sealed class AggressiveDefinitionTests
     [InlineData(Technique.Friction, false)]
     [InlineData(Technique.DeepTissue, true)]
     [InlineData(Technique.SpinalManipulation, false)]
-    [InlineData(Technique.ToolSelfMassage, false)]
+    [InlineData(Technique.ToolSelfMassage, true)]
+    [Trait("Rule", "ASM-027")]
     public void Without_a_stated_pressure_every_technique_may_be_aggressive_and_none_is_gentle(Technique technique, bool knownAggressive)
     {
         var item = new PlanItem(technique, BodyRegion.Hips, Pressure.Unknown);
@@ -82,7 +84,8 @@ public sealed class AggressiveDefinitionTests
         Terms.MayBeAggressive(item).Should().BeTrue("a pressure nobody stated may be firm");
         Terms.IsGentle(item).Should().BeFalse("gentle work needs a stated light or moderate pressure");
         Fires(Flare.WithItems(item), "ASM-009").Should().Be(knownAggressive);
-        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().BeTrue();
+        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().Be(knownAggressive, "a missing pressure is asked for once, by ASM-027");
+        Fires(ActivityNotKnown.WithItems(item), "ASM-027").Should().BeTrue();
         Fires(Scenario.Safe.WithItems(item), "ASM-025").Should().BeFalse();
     }
 
@@ -103,7 +106,8 @@ public sealed class AggressiveDefinitionTests
         Terms.MayBeAggressive(item).Should().Be(mayBeAggressive);
         Terms.IsGentle(item).Should().Be(gentle);
         Fires(Flare.WithItems(item), "ASM-009").Should().Be(aggressive);
-        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().Be(mayBeAggressive);
+        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().Be(aggressive);
+        Fires(ActivityNotKnown.WithItems(item), "ASM-027").Should().Be(mayBeAggressive && !aggressive);
         Fires(Scenario.Safe.WithItems(item), "ASM-025").Should().Be(gentle);
     }
 

@@ -77,6 +77,15 @@ public sealed class ClinicRulesTests
         advisory.Triggers.Should().Equal("item 1: petrissage on chest, moderate pressure");
     }
 
+    private static readonly HashSet<string> WithheldAbove =
+        KnowledgeBase.BuiltIn.Rules.Where(r => r.SilentAbove is not null).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void Only_notes_that_assume_the_plan_goes_ahead_can_be_withheld()
+    {
+        WithheldAbove.Should().BeEquivalentTo(["ASM-025", "ASM-029"]);
+    }
+
     [Fact]
     public void Clinic_rules_never_remove_or_soften_a_built_in_advisory()
     {
@@ -99,7 +108,11 @@ public sealed class ClinicRulesTests
             var alone = builtIn.Assess(request);
             var together = combined.Assess(request);
 
-            together.Advisories.Where(a => a.Code.StartsWith("ASM-", StringComparison.Ordinal)).Should().BeEquivalentTo(alone.Advisories, o => o.WithStrictOrdering());
+            // The notes withheld beside stronger advice (a benefit note, "check during this item") may give way to a
+            // clinic's stricter advisory too; every other built-in advisory stays exactly as it was.
+            together.Advisories.Where(a => a.Code.StartsWith("ASM-", StringComparison.Ordinal) && !WithheldAbove.Contains(a.Code))
+                .Should().BeEquivalentTo(alone.Advisories.Where(a => !WithheldAbove.Contains(a.Code)), o => o.WithStrictOrdering());
+            together.Advisories.Select(a => a.Code).Where(WithheldAbove.Contains).Should().BeSubsetOf(alone.Advisories.Select(a => a.Code));
             ((int)together.Decision).Should().BeGreaterThanOrEqualTo((int)alone.Decision);
             together.Advisories.Should().Contain(a => a.Code == "CLN-001");
             if (request.Patient.PainScore is null)

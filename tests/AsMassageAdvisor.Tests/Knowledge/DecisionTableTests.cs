@@ -118,7 +118,7 @@ public sealed class DecisionTableTests
             "ASM-001",                                         // contraindicated
             "ASM-005", "ASM-007",                              // warnings
             "ASM-013",                                         // caution
-            "ASM-008", "ASM-021", "ASM-022", "ASM-024", "ASM-026"); // information
+            "ASM-008", "ASM-021", "ASM-022", "ASM-026"); // information
         assessment.Advisories.Select(a => a.Severity).Should().BeInDescendingOrder();
     }
 

@@ -6,7 +6,7 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 
 /// <summary>
 /// The advice that informs rather than changes the plan, plus the medication caution: the reminders given with
-/// every plan (ASM-008, ASM-024), deep-tissue notes (ASM-018, ASM-019), medication (ASM-020), lifestyle (ASM-021,
+/// every plan (ASM-008, which also carries the retired ASM-024's note), deep-tissue notes (ASM-018, ASM-019), medication (ASM-020), lifestyle (ASM-021,
 /// ASM-022, ASM-023) and stable disease (ASM-025, ASM-026).
 /// </summary>
 public sealed class EducationRuleTests
@@ -15,10 +15,9 @@ public sealed class EducationRuleTests
 
     [Fact]
     [Trait("Rule", "ASM-008")]
-    [Trait("Rule", "ASM-024")]
     [Trait("Rule", "ASM-025")]
     [Trait("Rule", "ASM-026")]
-    public void The_safe_baseline_gets_only_its_four_information_notes_and_proceeds()
+    public void The_safe_baseline_gets_only_its_three_information_notes_and_proceeds()
     {
         var assessment = Scenario.Safe.Assess();
 
@@ -27,7 +26,7 @@ public sealed class EducationRuleTests
         assessment.Decision.Should().Be(Decision.Proceed);
     }
 
-    // ---- ASM-008 and ASM-024: always given ----
+    // ---- ASM-008: always given (since 2.0.0 with the note that was ASM-024) ----
 
     private static readonly Dictionary<string, Scenario> VariedPlans = new(StringComparer.Ordinal)
     {
@@ -53,7 +52,7 @@ public sealed class EducationRuleTests
     }
 
     [Theory]
-    [Trait("Rule", "ASM-024")]
+    [Trait("Rule", "ASM-008")]
     [MemberData(nameof(VariedPlanNames))]
     public void Every_plan_carries_the_note_that_massage_complements_usual_care(string plan)
     {
@@ -61,14 +60,43 @@ public sealed class EducationRuleTests
 
         var assessment = scenario.Assess();
 
-        assessment.ShouldFire("ASM-024", PlanSize(scenario));
+        var note = assessment.Advisories.Should().ContainSingle(a => a.Code == "ASM-008").Which;
+        note.Requirements.Should().Equal("K07", "K23");
+        note.Message.Should().Contain("complements usual medical care").And.Contain("small studies");
     }
 
-    // These two rules apply to every plan, so no fact can silence them; the nearest case without them is a
+    [Fact]
+    [Trait("Rule", "ASM-024")]
+    public void The_retired_usual_care_note_is_never_given_on_its_own_and_says_where_its_advice_went()
+    {
+        var retired = AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn.Rules.Single(r => r.Code == "ASM-024");
+
+        retired.Status.Should().Be(AsMassageAdvisor.Knowledge.RuleStatus.Expired);
+        retired.When.Should().Contain("ASM-008");
+        foreach (var scenario in VariedPlans.Values)
+        {
+            scenario.Assess().ShouldNotFire("ASM-024");
+        }
+    }
+
+    // This rule applies to every plan, so no fact can silence them; the nearest case without them is a
     // request the advisor refuses before assessing anything.
     [Fact]
-    [Trait("Rule", "ASM-008")]
     [Trait("Rule", "ASM-024")]
+    public void The_retired_usual_care_note_still_fires_where_a_caller_chooses_to_run_expired_rules()
+    {
+        var withRetired = AsMassageAdvisor.Knowledge.KnowledgeBase.Load(
+            Support.TestKnowledge.RulesJson,
+            Support.TestKnowledge.SourcesJson,
+            [AsMassageAdvisor.Knowledge.RuleStatus.Production, AsMassageAdvisor.Knowledge.RuleStatus.Expired]);
+
+        var assessment = new Advisor(withRetired).Assess(Scenario.Safe.Request);
+
+        assessment.ShouldFire("ASM-024", "plan: 1 item");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-008")]
     public void A_plan_without_items_is_refused_and_gets_no_advice_at_all()
     {
         var scenario = Scenario.Safe.WithItems();

@@ -21,7 +21,7 @@ internal static class ExpectedRules
     private static readonly (string, string) FindingTherapist = ("S0", "Finding a Qualified Massage Therapist");
     private static readonly (string, string) WordFromVerywell = ("S0", "A Word From Verywell");
     private static readonly (string, string) DeepVersusLighterStudy = ("R3", "whole work");
-    private static readonly (string, string) NsaidStudy = ("R4", "whole work");
+    private static readonly (string, string) LowBackPainNsaidStudy = ("R4", "whole work");
     private static readonly (string, string) TreatmentGuideline = ("R6", "whole work");
 
     private static readonly Dictionary<string, ExpectedRule> ByCode = new(StringComparer.Ordinal)
@@ -31,9 +31,9 @@ internal static class ExpectedRules
         ["ASM-003"] = Item(Severity.Contraindicated, ["K01", "K02"], Risks, UseCaution),
         ["ASM-004"] = Item(Severity.Warning, ["K03"], UseCaution),
         ["ASM-005"] = Item(Severity.Warning, ["K04"], Risks, TypesOfMassages),
-        ["ASM-006"] = Item(Severity.Warning, ["K05"], Risks),
+        ["ASM-006"] = Item(Severity.Contraindicated, ["K05"], Risks, UseCaution),
         ["ASM-007"] = Item(Severity.Warning, ["K06"], UseCaution, Risks),
-        ["ASM-008"] = Patient(Severity.Info, ["K07"], UseCaution, Risks),
+        ["ASM-008"] = Patient(Severity.Info, ["K07", "K23"], UseCaution, Risks, Benefits, Summary),
         ["ASM-009"] = Item(Severity.Warning, ["K08"], Risks),
         ["ASM-010"] = Item(Severity.Warning, ["K09"], Risks),
         ["ASM-011"] = Patient(Severity.Caution, ["K10"], OtherTreatment, TreatmentGuideline),
@@ -45,12 +45,12 @@ internal static class ExpectedRules
         ["ASM-017"] = Patient(Severity.Stop, ["K16"], Risks, UseCaution),
         ["ASM-018"] = Item(Severity.Info, ["K17"], Faq, DeepVersusLighterStudy),
         ["ASM-019"] = Item(Severity.Info, ["K18"], Benefits, DeepVersusLighterStudy),
-        ["ASM-020"] = Patient(Severity.Caution, ["K19"], Benefits, OtherTreatment, NsaidStudy),
+        ["ASM-020"] = Patient(Severity.Caution, ["K19"], Benefits, OtherTreatment, LowBackPainNsaidStudy),
         ["ASM-021"] = Patient(Severity.Info, ["K20"], Faq),
         ["ASM-022"] = Patient(Severity.Info, ["K21"], Faq),
         ["ASM-023"] = Patient(Severity.Info, ["K22"], Faq),
         ["ASM-024"] = Patient(Severity.Info, ["K23"], Benefits, Summary),
-        ["ASM-025"] = Patient(Severity.Info, ["K24"], Benefits, DeepVersusLighterStudy),
+        ["ASM-025"] = Patient(Severity.Info, ["K24"], Benefits),
         ["ASM-026"] = Patient(Severity.Info, ["K25"], OtherTreatment, TreatmentGuideline),
         ["ASM-027"] = Item(Severity.Warning, ["X01"], UseCaution, Summary),
         ["ASM-028"] = Item(Severity.Warning, ["X02"], Summary, Risks),
@@ -59,6 +59,10 @@ internal static class ExpectedRules
         ["ASM-031"] = Patient(Severity.Caution, ["X05"], Risks, UseCaution),
         ["ASM-032"] = Patient(Severity.Caution, ["X06"], OtherTreatment, Risks),
         ["ASM-033"] = Item(Severity.Warning, ["X07"], Faq),
+        ["ASM-034"] = Item(Severity.Warning, ["K05"], Risks),
+        ["ASM-035"] = Item(Severity.Warning, ["K26"], UseCaution, Risks),
+        ["ASM-036"] = Patient(Severity.Caution, ["K27"], Risks, UseCaution),
+        ["ASM-037"] = Item(Severity.Warning, ["K27"], Risks, UseCaution),
     };
 
     public static ExpectedRule Of(string code) =>

@@ -57,7 +57,7 @@ public sealed class FusedSpineRuleTests
     [Fact]
     [Trait("Rule", "ASM-001")]
     [Trait("Rule", "ASM-006")]
-    public void Manipulation_with_unknown_ankylosis_and_a_freely_moving_spine_is_a_warning_not_a_contraindication()
+    public void Manipulation_with_unknown_ankylosis_and_a_freely_moving_spine_is_contraindicated_until_fusion_is_ruled_out()
     {
         var scenario = StiffSpineOfUnknownStatus.WithRestrictedSpinalMotion(Answer.No)
             .WithItem(Technique.SpinalManipulation, BodyRegion.Lumbar, Pressure.Light);
@@ -65,7 +65,7 @@ public sealed class FusedSpineRuleTests
         var assessment = scenario.Assess();
 
         assessment.ShouldNotFire("ASM-001");
-        assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown");
+        assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown").Severity.Should().Be(Severity.Contraindicated);
     }
 
     [Fact]
@@ -89,14 +89,14 @@ public sealed class FusedSpineRuleTests
     [InlineData(BodyRegion.Thoracic, true)]
     [InlineData(BodyRegion.Lumbar, true)]
     [InlineData(BodyRegion.Sacroiliac, false)] // left to ASM-003, which counts the pelvis as spinal by interpretation
-    [InlineData(BodyRegion.Shoulders, false)]
-    [InlineData(BodyRegion.Hips, false)]
-    [InlineData(BodyRegion.Arms, false)]
-    [InlineData(BodyRegion.Legs, false)]
-    [InlineData(BodyRegion.Chest, false)]
-    [InlineData(BodyRegion.Abdomen, false)]
-    [InlineData(BodyRegion.Head, false)]
-    public void Manipulation_with_ankylosis_is_contraindicated_on_the_back_and_neck_only(BodyRegion region, bool contraindicated)
+    [InlineData(BodyRegion.Shoulders, true)] // a manipulation moves the spine whatever region the item names
+    [InlineData(BodyRegion.Hips, true)]
+    [InlineData(BodyRegion.Arms, true)]
+    [InlineData(BodyRegion.Legs, true)]
+    [InlineData(BodyRegion.Chest, true)]
+    [InlineData(BodyRegion.Abdomen, true)]
+    [InlineData(BodyRegion.Head, true)]
+    public void Manipulation_with_ankylosis_is_contraindicated_on_every_region_but_the_sacroiliac_one_which_ASM_003_covers(BodyRegion region, bool contraindicated)
     {
         var scenario = Fused.WithItem(Technique.SpinalManipulation, region, Pressure.Moderate);
 
@@ -233,13 +233,13 @@ public sealed class FusedSpineRuleTests
     [InlineData(Technique.Friction, false, true)]
     [InlineData(Technique.DeepTissue, true, true)]
     [InlineData(Technique.SpinalManipulation, false, false)] // manipulation is ASM-001's, at any pressure
-    [InlineData(Technique.ToolSelfMassage, false, true)]
+    [InlineData(Technique.ToolSelfMassage, true, true)] // a tool applies firm pressure by nature
     public void Each_technique_on_a_fused_low_back_is_contraindicated_when_it_is_aggressive(Technique technique, bool atModeratePressure, bool atFirmPressure)
     {
         var moderate = Fused.WithItem(technique, BodyRegion.Lumbar, Pressure.Moderate).Assess();
         var firm = Fused.WithItem(technique, BodyRegion.Lumbar, Pressure.Firm).Assess();
 
-        moderate.Advisories.Any(a => a.Code == "ASM-002").Should().Be(atModeratePressure, "at moderate pressure only deep-tissue work is aggressive");
+        moderate.Advisories.Any(a => a.Code == "ASM-002").Should().Be(atModeratePressure, "at moderate pressure only deep-tissue and tool work are aggressive");
         firm.Advisories.Any(a => a.Code == "ASM-002").Should().Be(atFirmPressure, "firm pressure is aggressive whatever the technique");
     }
 

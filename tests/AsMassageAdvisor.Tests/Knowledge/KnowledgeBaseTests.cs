@@ -12,10 +12,10 @@ public sealed class KnowledgeBaseTests
     {
         var kb = KnowledgeBase.BuiltIn;
 
-        kb.Identity.Version.Should().Be("1.0.0");
+        kb.Identity.Version.Should().Be("2.0.0");
         kb.Identity.Sha256.Should().MatchRegex("^[0-9a-f]{64}$");
-        kb.Rules.Should().HaveCount(33);
-        kb.ActiveRules.Should().HaveCount(33);
+        kb.Rules.Should().HaveCount(37);
+        kb.ActiveRules.Should().HaveCount(36, "ASM-024 is retired");
         kb.Sources.Select(s => s.Id).Should().Equal("R1", "R2", "R3", "R4", "R5", "R6", "S0");
     }
 
@@ -109,11 +109,11 @@ public sealed class KnowledgeBaseTests
     public void A_requirement_that_no_rule_implements_is_rejected()
     {
         var json = TestKnowledge.AlterRules(root =>
-            root["requirements"]!.AsArray().Add(new JsonObject { ["id"] = "K26", ["summary"] = "Untested idea.", ["origin"] = "test" }));
+            root["requirements"]!.AsArray().Add(new JsonObject { ["id"] = "K98", ["summary"] = "Untested idea.", ["origin"] = "test" }));
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain("requirements: K26 is implemented by no rule");
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain("requirements: K98 is implemented by no rule");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class KnowledgeFileReaderTests
     [Fact]
     public void A_field_given_twice_is_named()
     {
-        var json = TestKnowledge.RulesJson.Replace("\"version\": \"1.0.0\",", "\"version\": \"1.0.0\", \"version\": \"1.0.1\",", StringComparison.Ordinal);
+        var json = TestKnowledge.RulesJson.Replace("\"knowledgeBase\": \"as-massage-advisor\",", "\"knowledgeBase\": \"as-massage-advisor\", \"version\": \"0.0.1\",", StringComparison.Ordinal);
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 

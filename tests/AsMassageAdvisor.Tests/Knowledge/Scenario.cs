@@ -9,14 +9,21 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// <remarks>
 /// <see cref="Safe"/> is a stable patient without ankylosis who has seen their provider, with a licensed and
 /// informed therapist giving light effleurage to the legs. Every fact is known. On it only the information
-/// rules that always apply (ASM-008, ASM-024), the stable-disease note (ASM-026) and the gentle-plan note
+/// rule that always applies (ASM-008), the stable-disease note (ASM-026) and the gentle-plan note
 /// (ASM-025) fire, and the decision is "proceed"; <see cref="SafeBaselineCodes"/> lists them. The status is
 /// confirmed the day before the session and the patient was asked about neurological symptoms (none), so the
 /// re-check rules (ASM-030, ASM-031) stay silent too.
 /// </remarks>
 internal sealed record Scenario(PatientStatus Patient, SessionPlan Plan)
 {
-    private static readonly Advisor Advisor = new();
+    /// <summary>The day the clock shows when a plan has no session date, three weeks after <see cref="SessionDay"/>.</summary>
+    public static readonly DateOnly Today = new(2026, 12, 15);
+
+    // Declared after Today, which it reads.
+    private static readonly Advisor Advisor = new(
+        AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn,
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<Advisor>.Instance,
+        new Support.FixedClock(Today));
 
     /// <summary>The planned session day; the patient's status is confirmed the day before, so it is current.</summary>
     public static readonly DateOnly SessionDay = new(2026, 11, 24);
@@ -25,7 +32,7 @@ internal sealed record Scenario(PatientStatus Patient, SessionPlan Plan)
     public static readonly PlanItem GentleItem = new(Technique.Effleurage, BodyRegion.Legs, Pressure.Light);
 
     /// <summary>The codes that fire on <see cref="Safe"/>, all of them information only.</summary>
-    public static readonly IReadOnlyList<string> SafeBaselineCodes = ["ASM-008", "ASM-024", "ASM-025", "ASM-026"];
+    public static readonly IReadOnlyList<string> SafeBaselineCodes = ["ASM-008", "ASM-025", "ASM-026"];
 
     public static Scenario Safe { get; } = new(
         new PatientStatus

@@ -38,25 +38,54 @@ public sealed class StatusRecheckRuleTests
 
     [Fact]
     [Trait("Rule", "ASM-030")]
-    public void A_status_with_no_confirmation_date_must_be_rechecked()
+    public void A_status_with_no_confirmation_date_is_taken_as_current_and_listed_as_unknown()
     {
         var scenario = Scenario.Safe.WithPatient(p => p with { StatusConfirmedOn = null });
 
         var assessment = scenario.Assess();
 
-        assessment.ShouldFire("ASM-030", "status confirmed on: unknown*");
+        assessment.ShouldNotFire("ASM-030");
         assessment.UnknownFacts.Should().Contain("$.patient.statusConfirmedOn");
+        assessment.Decision.Should().Be(Decision.Proceed);
     }
 
     [Fact]
     [Trait("Rule", "ASM-030")]
-    public void A_plan_with_no_session_date_must_have_the_status_rechecked()
+    public void A_plan_with_no_session_date_is_for_today_and_a_status_confirmed_yesterday_is_current()
     {
+        var scenario = Scenario.Safe
+            .WithPatient(p => p with { StatusConfirmedOn = Scenario.Today.AddDays(-1) })
+            .WithPlan(p => p with { SessionDate = null });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-030");
+        assessment.UnknownFacts.Should().Contain("$.plan.sessionDate");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-030")]
+    public void A_plan_with_no_session_date_is_for_today_and_a_status_confirmed_weeks_ago_is_rechecked()
+    {
+        // The safe scenario's status was confirmed on the day before its session date, three weeks before today.
         var scenario = Scenario.Safe.WithPlan(p => p with { SessionDate = null });
 
         var assessment = scenario.Assess();
 
-        assessment.ShouldFire("ASM-030", "*session date: unknown");
+        assessment.ShouldFire("ASM-030", "status confirmed 22 days before the session");
+        assessment.UnknownFacts.Should().Contain("$.plan.sessionDate");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-030")]
+    public void With_neither_date_the_status_is_current_and_both_dates_are_listed_as_unknown()
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { StatusConfirmedOn = null }).WithPlan(p => p with { SessionDate = null });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-030");
+        assessment.UnknownFacts.Should().Contain(["$.patient.statusConfirmedOn", "$.plan.sessionDate"]);
     }
 
     // ---- ASM-031: neurological symptoms not asked ----

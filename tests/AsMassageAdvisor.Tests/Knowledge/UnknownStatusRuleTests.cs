@@ -4,8 +4,9 @@ using AsMassageAdvisor.Model;
 namespace AsMassageAdvisor.Tests.Knowledge;
 
 /// <summary>
-/// The fail-safe warnings for facts nobody gave: unknown ankylosis before risky spinal work (ASM-006) and
-/// unknown disease activity before work that is or may be aggressive (ASM-010).
+/// The fail-safe advice for facts nobody gave: unknown ankylosis before spinal manipulation (ASM-006,
+/// contraindicated) and before forceful spinal work (ASM-034, warning), and unknown disease activity before
+/// aggressive work (ASM-010).
 /// </summary>
 public sealed class UnknownStatusRuleTests
 {
@@ -13,24 +14,24 @@ public sealed class UnknownStatusRuleTests
 
     private static readonly Scenario ActivityNotKnown = Scenario.Safe.WithDiseaseActivity(DiseaseActivity.Unknown);
 
-    // ---- ASM-006: ankylosis status unknown ----
+    // ---- ASM-006 and ASM-034: ankylosis status unknown ----
 
     [Fact]
-    [Trait("Rule", "ASM-006")]
+    [Trait("Rule", "ASM-034")]
     public void Deep_tissue_work_on_the_low_back_with_unknown_ankylosis_is_a_warning()
     {
         var scenario = AnkylosisNotKnown.WithItems(Scenario.GentleItem, new PlanItem(Technique.DeepTissue, BodyRegion.Lumbar, Pressure.Moderate));
 
         var assessment = scenario.Assess();
 
-        var advisory = assessment.ShouldFireFor("ASM-006", [1], "ankylosis: unknown", "item 1: deepTissue on lumbar, moderate pressure");
+        var advisory = assessment.ShouldFireFor("ASM-034", [1], "ankylosis: unknown", "item 1: deepTissue on lumbar, moderate pressure");
         advisory.Basis.Should().Be(Basis.Interpreted);
         assessment.Decision.Should().Be(Decision.ProceedWithModifications);
         assessment.UnknownFacts.Should().Contain("$.patient.ankylosis");
     }
 
     [Fact]
-    [Trait("Rule", "ASM-006")]
+    [Trait("Rule", "ASM-034")]
     public void Deep_tissue_work_on_the_low_back_needs_no_ankylosis_check_once_it_is_ruled_out()
     {
         var scenario = AnkylosisNotKnown.WithAnkylosis(AnkylosisStatus.Absent)
@@ -38,68 +39,88 @@ public sealed class UnknownStatusRuleTests
 
         var assessment = scenario.Assess();
 
+        assessment.ShouldNotFire("ASM-034");
         assessment.ShouldNotFire("ASM-006");
     }
 
     [Fact]
     [Trait("Rule", "ASM-006")]
-    public void Gentle_manipulation_of_the_neck_with_unknown_ankylosis_is_a_warning()
+    public void Gentle_manipulation_of_the_neck_with_unknown_ankylosis_is_contraindicated_until_fusion_is_ruled_out()
     {
         var scenario = AnkylosisNotKnown.WithItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Light);
 
         var assessment = scenario.Assess();
 
-        assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown", "item 0: spinalManipulation on cervical, light pressure");
+        var advisory = assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown", "item 0: spinalManipulation on cervical, light pressure");
+        advisory.Severity.Should().Be(Severity.Contraindicated);
+        advisory.Basis.Should().Be(Basis.Interpreted);
+        assessment.ShouldNotFire("ASM-034");
     }
 
     [Fact]
     [Trait("Rule", "ASM-006")]
+    public void Manipulation_needs_no_fusion_check_once_ankylosis_is_ruled_out()
+    {
+        var scenario = AnkylosisNotKnown.WithAnkylosis(AnkylosisStatus.Absent).WithItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Light);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-006");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-034")]
     public void Deep_tissue_work_on_the_legs_with_unknown_ankylosis_needs_no_ankylosis_check()
     {
         var scenario = AnkylosisNotKnown.WithItem(Technique.DeepTissue, BodyRegion.Legs, Pressure.Moderate);
 
         var assessment = scenario.Assess();
 
+        assessment.ShouldNotFire("ASM-034");
         assessment.ShouldNotFire("ASM-006");
     }
 
     [Theory]
-    [Trait("Rule", "ASM-006")]
-    [InlineData(BodyRegion.Cervical, true)]
-    [InlineData(BodyRegion.Thoracic, true)]
-    [InlineData(BodyRegion.Lumbar, true)]
-    [InlineData(BodyRegion.Sacroiliac, true)]
-    [InlineData(BodyRegion.Shoulders, false)]
-    [InlineData(BodyRegion.Hips, false)]
-    [InlineData(BodyRegion.Arms, false)]
-    [InlineData(BodyRegion.Legs, false)]
-    [InlineData(BodyRegion.Chest, false)]
-    [InlineData(BodyRegion.Abdomen, false)]
-    [InlineData(BodyRegion.Head, false)]
-    public void Unknown_ankylosis_is_a_warning_for_deep_work_on_every_spinal_region_only(BodyRegion region, bool warned)
+    [Trait("Rule", "ASM-034")]
+    [MemberData(nameof(RegionTables.SpinalOrNot), MemberType = typeof(RegionTables))]
+    public void Unknown_ankylosis_is_a_warning_for_deep_work_on_every_spinal_region_only(BodyRegion region, bool spinal)
     {
         var scenario = AnkylosisNotKnown.WithItem(Technique.DeepTissue, region, Pressure.Light);
 
         var assessment = scenario.Assess();
 
-        if (warned)
+        if (spinal)
         {
-            assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown", "item 0: deepTissue*");
+            assessment.ShouldFireFor("ASM-034", [0], "ankylosis: unknown", "item 0: deepTissue*");
         }
         else
         {
-            assessment.ShouldNotFire("ASM-006");
+            assessment.ShouldNotFire("ASM-034");
         }
     }
 
     [Theory]
     [Trait("Rule", "ASM-006")]
-    [InlineData(Pressure.Unknown, true)] // a pressure not stated may be firm
+    [MemberData(nameof(RegionTables.EveryRegion), MemberType = typeof(RegionTables))]
+    public void Unknown_ankylosis_contraindicates_manipulation_whatever_region_the_item_names(BodyRegion region)
+    {
+        var scenario = AnkylosisNotKnown.WithItem(Technique.SpinalManipulation, region, Pressure.Light);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown", "item 0: spinalManipulation*");
+        assessment.Decision.Should().Be(Decision.ProceedWithModifications);
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-034")]
+    [Trait("Rule", "ASM-027")]
+    [InlineData(Pressure.Unknown, false)] // a missing pressure is asked for once, by ASM-027
     [InlineData(Pressure.Light, false)]
     [InlineData(Pressure.Moderate, false)]
     [InlineData(Pressure.Firm, true)]
     [InlineData(Pressure.Extreme, true)]
-    public void Unknown_ankylosis_is_a_warning_for_low_back_strokes_that_are_or_may_be_firm(Pressure pressure, bool warned)
+    public void Unknown_ankylosis_is_a_warning_for_low_back_strokes_that_are_firm(Pressure pressure, bool warned)
     {
         var scenario = AnkylosisNotKnown.WithItem(Technique.Effleurage, BodyRegion.Lumbar, pressure);
 
@@ -107,12 +128,29 @@ public sealed class UnknownStatusRuleTests
 
         if (warned)
         {
-            assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown", "item 0: effleurage on lumbar*");
+            assessment.ShouldFireFor("ASM-034", [0], "ankylosis: unknown", "item 0: effleurage on lumbar*");
         }
         else
         {
-            assessment.ShouldNotFire("ASM-006");
+            assessment.ShouldNotFire("ASM-034");
         }
+
+        assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max().Should().Be(
+            pressure is Pressure.Light or Pressure.Moderate ? Severity.Info : Severity.Warning,
+            "a pressure that is or may be firm over a spine that may be fused is a warning, never less");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-034")]
+    [InlineData(Technique.Friction)]
+    [InlineData(Technique.Tapotement)]
+    public void Unknown_ankylosis_is_a_warning_for_friction_or_percussion_on_the_spine_at_any_pressure(Technique technique)
+    {
+        var scenario = AnkylosisNotKnown.WithItem(technique, BodyRegion.Thoracic, Pressure.Light);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-034", [0], "ankylosis: unknown", "item 0: *on thoracic*");
     }
 
     // ---- ASM-010: disease activity unknown ----
@@ -154,23 +192,25 @@ public sealed class UnknownStatusRuleTests
 
     [Fact]
     [Trait("Rule", "ASM-010")]
-    public void Strokes_without_a_stated_pressure_with_unknown_disease_activity_are_a_warning()
+    public void Strokes_without_a_stated_pressure_with_unknown_disease_activity_get_one_warning_that_asks_for_the_pressure()
     {
         var scenario = ActivityNotKnown.WithItems(Scenario.GentleItem, new PlanItem(Technique.Effleurage, BodyRegion.Arms));
 
         var assessment = scenario.Assess();
 
-        assessment.ShouldFireFor("ASM-010", [1], "disease activity: unknown", "item 1: effleurage on arms, pressure not stated");
+        assessment.ShouldNotFire("ASM-010");
+        assessment.ShouldFireFor("ASM-027", [1], "item 1: effleurage on arms, pressure not stated");
+        assessment.Advisories.Where(a => a.Items.Contains(1)).Should().ContainSingle("one missing fact about one item gives one advisory");
     }
 
     [Theory]
     [Trait("Rule", "ASM-010")]
-    [InlineData(Pressure.Unknown, true)]
+    [InlineData(Pressure.Unknown, false)] // asked for by ASM-027 instead
     [InlineData(Pressure.Light, false)]
     [InlineData(Pressure.Moderate, false)]
     [InlineData(Pressure.Firm, true)]
     [InlineData(Pressure.Extreme, true)]
-    public void Unknown_disease_activity_is_a_warning_for_strokes_that_are_or_may_be_firm(Pressure pressure, bool warned)
+    public void Unknown_disease_activity_is_a_warning_for_strokes_that_are_firm(Pressure pressure, bool warned)
     {
         var scenario = ActivityNotKnown.WithItem(Technique.Effleurage, BodyRegion.Legs, pressure);
 

@@ -14,13 +14,17 @@ internal static class Assessed
 
     /// <summary>
     /// The worst severity of the advisories that name each item, by item index; null for an item no advisory names.
+    /// A whole-plan advisory above caution counts for every item.
     /// </summary>
     public static Severity?[] WorstPerItem(Assessment assessment, int itemCount)
     {
         var worst = new Severity?[itemCount];
+        var allItems = Enumerable.Range(0, itemCount).ToArray();
         foreach (var advisory in assessment.Advisories)
         {
-            foreach (var i in advisory.Items)
+            // Advice about the whole plan above caution (a stop) applies to every item: no item goes ahead.
+            IReadOnlyList<int> items = advisory.Items.Count == 0 && advisory.Severity > Severity.Caution ? allItems : advisory.Items;
+            foreach (var i in items)
             {
                 if (worst[i] is null || worst[i] < advisory.Severity)
                 {
