@@ -54,7 +54,7 @@ public sealed partial class GeneratedDocsTests
         codes.Should().NotBeEmpty().And.OnlyContain(c => KnowledgeBase.BuiltIn.Rules.Any(r => r.Code == c));
     }
 
-    private static void AssertGenerated(string path, string expected)
+    internal static void AssertGenerated(string path, string expected)
     {
         if (RepositoryFiles.UpdateDocs)
         {

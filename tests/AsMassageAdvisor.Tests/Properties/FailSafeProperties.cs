@@ -12,8 +12,9 @@ namespace AsMassageAdvisor.Tests.Properties;
 /// <remarks>
 /// <para>
 /// The laws for ankylosis, restricted spinal motion, disease activity and item pressure rely on the fail-safe rules
-/// ASM-006 (unknown ankylosis, including friction and tapotement on the spine), ASM-010 and ASM-032 (unknown disease
-/// activity) and ASM-027 (any unstated pressure).
+/// ASM-006 (unknown ankylosis before manipulation), ASM-034 (unknown ankylosis before forceful spinal work, friction
+/// and tapotement included), ASM-010 and ASM-032 (unknown disease activity) and ASM-027 (any unstated pressure).
+/// <see cref="ItemFailSafeProperties"/> holds the same laws item by item.
 /// </para>
 /// <para>
 /// The administrator law relies on ASM-033 (aggressive work by an unknown giver), added after this law found
