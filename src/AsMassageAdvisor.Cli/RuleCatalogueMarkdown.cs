@@ -43,6 +43,10 @@ internal static class RuleCatalogueMarkdown
         Line();
         Line("Absent dates mean \"as of now\": an absent `statusConfirmedOn` is a current status, an absent `sessionDate` is today.");
         Line();
+        Line("Safer plan: an item rule above caution may name the change it asks for (remove, lighten, replace); the");
+        Line("assessment's `saferPlan` applies them, assesses the changed plan again with the same rules and leaves out any");
+        Line("item that still carries an advisory above caution (see [safer-plan.md](safer-plan.md)).");
+        Line();
         Line("Alert budget: a rule marked \"withheld above\" gives no advisory where another advisory is more severe than the");
         Line("level it names (for an item rule, on the items that other advisory names), so that a note assuming the plan or");
         Line("the item goes ahead never stands beside advice to change or drop it.");
@@ -94,6 +98,15 @@ internal static class RuleCatalogueMarkdown
                 Line($"- Withheld above: `{JsonNames.Of(silentAbove)}`");
             }
 
+            if (r.Change is { } change)
+            {
+                Line($"- Change asked for (safer plan): {ChangeInWords(change)}");
+            }
+            else if (r.Scope == RuleScope.Item && r.Severity > Advice.Severity.Caution)
+            {
+                Line("- Change asked for (safer plan): none named, so the item is left out");
+            }
+
             Line("- Citations:");
             foreach (var c in r.Citations)
             {
@@ -122,6 +135,13 @@ internal static class RuleCatalogueMarkdown
 
         return md.ToString();
     }
+
+    private static string ChangeInWords(RuleChange change) => change.Action switch
+    {
+        Advice.ChangeAction.Remove => "leave the item out",
+        Advice.ChangeAction.Lighten => $"lighten to at most `{JsonNames.Of(change.Pressure!.Value)}` pressure (deep-tissue work becomes petrissage; tool self-massage is left out)",
+        _ => $"replace by `{JsonNames.Of(change.Technique!.Value)}` on the same region at no more than `{JsonNames.Of(change.Pressure!.Value)}` pressure",
+    };
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -37,6 +37,7 @@ internal static class TextReport
 
         console.Write(table);
         console.WriteLine();
+        WriteSaferPlan(console, assessment);
         if (assessment.UnknownFacts.Count > 0)
         {
             console.WriteLine("Unknown, treated conservatively: " + string.Join(", ", assessment.UnknownFacts));
@@ -49,6 +50,40 @@ internal static class TextReport
         }
         console.WriteLine("Decision support only: it does not replace the judgement of the clinician or therapist.");
     });
+
+    // What must change, under the advisories: each change with the codes that asked for it. A plan that needs no
+    // change says nothing more here; a stop has no safer plan.
+    private static void WriteSaferPlan(IAnsiConsole console, Assessment assessment)
+    {
+        if (assessment.SaferPlan is not { } plan)
+        {
+            console.WriteLine("Safer plan: none. Do not give this massage today.");
+            console.WriteLine();
+            return;
+        }
+
+        if (plan.Changes.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine($"Safer plan, a suggestion checked again by the same rules (decision: {JsonNames.Of(plan.Decision)}):");
+        foreach (var change in plan.Changes)
+        {
+            console.WriteLine($"  {SaferPlans.Describe(change)} (because of {string.Join(", ", change.Because)})");
+        }
+
+        var unchanged = Enumerable.Range(0, assessment.SaferPlan.Items.Count + plan.Changes.Count(c => c.To is null))
+            .Where(i => plan.Changes.All(c => c.Item != i))
+            .Select(i => i.ToString(CultureInfo.InvariantCulture))
+            .ToList();
+        if (unchanged.Count > 0)
+        {
+            console.WriteLine($"  unchanged: item{(unchanged.Count == 1 ? "" : "s")} {string.Join(", ", unchanged)}");
+        }
+
+        console.WriteLine();
+    }
 
     public static string Explanation(Explanation explanation) => Render(console =>
     {

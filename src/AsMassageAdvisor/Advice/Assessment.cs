@@ -15,6 +15,12 @@ public sealed record Assessment
     /// </summary>
     public required IReadOnlyList<string> UnknownFacts { get; init; }
 
+    /// <summary>
+    /// What must change: the plan changed as the advisories ask and checked again by the same rules; null when the
+    /// decision is <see cref="Decision.DoNotProceed"/> (no massage today).
+    /// </summary>
+    public SaferPlan? SaferPlan { get; init; }
+
     /// <summary>The knowledge base that produced it.</summary>
     public required KnowledgeBaseIdentity KnowledgeBase { get; init; }
 }

@@ -10,8 +10,8 @@ internal static class AssessmentBuilder
 {
     public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
-        var effective = EffectiveRequest.Of(request, time);
-        return Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective), out _);
+        var assessment = BuildWithoutSaferPlan(knowledgeBase, request, time);
+        return assessment with { SaferPlan = SaferPlans.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
     }
 
     public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
@@ -19,8 +19,15 @@ internal static class AssessmentBuilder
         var effective = EffectiveRequest.Of(request, time);
         var evaluations = Evaluate(knowledgeBase, effective, all: true);
         var assessment = Build(knowledgeBase, request, effective, evaluations, out var withheld);
+        assessment = assessment with { SaferPlan = SaferPlans.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
         var rules = evaluations.Select(e => Explain(e, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
+    }
+
+    private static Assessment BuildWithoutSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
+    {
+        var effective = EffectiveRequest.Of(request, time);
+        return Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective), out _);
     }
 
     /// <summary>

@@ -78,7 +78,75 @@ public static class AssessmentJson
 
         w.WriteEndArray();
         WriteStrings(w, "unknownFacts", assessment.UnknownFacts);
+        WriteSaferPlan(w, assessment.SaferPlan);
         WriteIdentity(w, assessment.KnowledgeBase);
+    }
+
+    private static void WriteSaferPlan(Utf8JsonWriter w, SaferPlan? plan)
+    {
+        if (plan is null)
+        {
+            w.WriteNull("saferPlan");
+            return;
+        }
+
+        w.WriteStartObject("saferPlan");
+        w.WriteStartArray("items");
+        foreach (var item in plan.Items)
+        {
+            WriteItem(w, null, item);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("changes");
+        foreach (var c in plan.Changes)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("item", c.Item);
+            w.WriteString("action", JsonNames.Of(c.Action));
+            WriteItem(w, "from", c.From);
+            if (c.To is { } to)
+            {
+                WriteItem(w, "to", to);
+            }
+            else
+            {
+                w.WriteNull("to");
+            }
+
+            WriteStrings(w, "because", c.Because);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("decision", JsonNames.Of(plan.Decision));
+        WriteStrings(w, "openQuestions", plan.OpenQuestions);
+        w.WriteEndObject();
+    }
+
+    private static void WriteItem(Utf8JsonWriter w, string? name, Model.PlanItem item)
+    {
+        if (name is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(name);
+        }
+
+        w.WriteString("technique", JsonNames.Of(item.Technique));
+        w.WriteString("region", JsonNames.Of(item.Region));
+        if (item.Pressure == Model.Pressure.Unknown)
+        {
+            w.WriteNull("pressure");
+        }
+        else
+        {
+            w.WriteString("pressure", JsonNames.Of(item.Pressure));
+        }
+
+        w.WriteEndObject();
     }
 
     internal static void WriteIdentity(Utf8JsonWriter w, KnowledgeBaseIdentity identity)

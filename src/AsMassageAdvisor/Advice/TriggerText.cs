@@ -58,9 +58,12 @@ internal static class TriggerText
         };
     }
 
-    // A manipulation named on a region off the spine says which part of the spine it moves.
     public static string DescribeItem(int index, PlanItem item) =>
-        $"item {index.ToString(CultureInfo.InvariantCulture)}: {JsonNames.Of(item.Technique)} on {JsonNames.Of(item.Region)}, "
+        $"item {index.ToString(CultureInfo.InvariantCulture)}: {DescribeItemBody(item)}";
+
+    // A manipulation named on a region off the spine says which part of the spine it moves.
+    public static string DescribeItemBody(PlanItem item) =>
+        $"{JsonNames.Of(item.Technique)} on {JsonNames.Of(item.Region)}, "
         + (item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
             ? $"which moves the {JsonNames.Of(Terms.SpinalRegionMovedFrom(item.Region))} spine, "
             : "")

@@ -37,6 +37,23 @@ public static class KnowledgeBaseJson
                     w.WriteString("silentAbove", JsonNames.Of(silentAbove));
                 }
 
+                if (r.Change is { } change)
+                {
+                    w.WriteStartObject("change");
+                    w.WriteString("action", JsonNames.Of(change.Action));
+                    if (change.Technique is { } technique)
+                    {
+                        w.WriteString("technique", JsonNames.Of(technique));
+                    }
+
+                    if (change.Pressure is { } pressure)
+                    {
+                        w.WriteString("pressure", JsonNames.Of(pressure));
+                    }
+
+                    w.WriteEndObject();
+                }
+
                 w.WriteString("expression", r.Expression);
                 AssessmentJson.WriteCitations(w, knowledgeBase.CitationsOf(r));
                 w.WriteEndObject();

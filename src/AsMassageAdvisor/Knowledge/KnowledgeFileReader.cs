@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Knowledge;
@@ -20,8 +21,10 @@ internal static partial class KnowledgeFileReader
     private static readonly string[] PropertyFields =
     [
         "code", "requirements", "scope", "severity", "basis", "title", "when", "message", "triggers",
-        "citations", "status", "version", "lastReviewed", "silentAbove",
+        "citations", "status", "version", "lastReviewed", "silentAbove", "change",
     ];
+
+    private static readonly string[] ChangeFields = ["action", "technique", "pressure"];
 
     private static readonly string[] CitationFields = ["source", "section", "evidence"];
     private static readonly string[] EvidenceFields = ["scheme", "level"];
@@ -311,9 +314,48 @@ internal static partial class KnowledgeFileReader
             Version = Text(p, "version", where, problems),
             LastReviewed = lastReviewed,
             SilentAbove = p.ContainsKey("silentAbove") ? EnumValue<Severity>(p, "silentAbove", where, problems) : null,
+            Change = p.TryGetValue("change", out var change) ? ReadChange(change, where + ".change", scope, problems) : null,
             Expression = expression,
         };
         return problems.Count == count ? rule : null;
+    }
+
+    // What a rule asks to change: remove; lighten to a pressure; replace by a technique at no more than a pressure.
+    private static RuleChange? ReadChange(JsonElement element, string at, RuleScope scope, List<string> problems)
+    {
+        if (Fields(element, at, ChangeFields, problems) is not { } f)
+        {
+            return null;
+        }
+
+        var count = problems.Count;
+        if (scope != RuleScope.Item)
+        {
+            problems.Add($"{at}: only an item rule can ask for a change of plan");
+        }
+
+        var action = EnumValue<ChangeAction>(f, "action", at, problems);
+        Technique? technique = f.ContainsKey("technique") ? EnumValue<Technique>(f, "technique", at, problems) : null;
+        Pressure? pressure = f.ContainsKey("pressure") ? EnumValue<Pressure>(f, "pressure", at, problems) : null;
+        if (pressure == Pressure.Unknown)
+        {
+            problems.Add($"{at}.pressure: a change must state a pressure");
+        }
+
+        switch (action)
+        {
+            case ChangeAction.Remove when technique is not null || pressure is not null:
+                problems.Add($"{at}: 'remove' takes neither a technique nor a pressure");
+                break;
+            case ChangeAction.Lighten when technique is not null || pressure is null:
+                problems.Add($"{at}: 'lighten' takes a pressure and no technique");
+                break;
+            case ChangeAction.Replace when technique is null || pressure is null:
+                problems.Add($"{at}: 'replace' takes a technique and a pressure");
+                break;
+        }
+
+        return problems.Count == count ? new RuleChange(action, technique, pressure) : null;
     }
 
     private static RuleCitation? ReadCitation(JsonElement element, string at, IReadOnlyList<Source> sources, List<string> problems)

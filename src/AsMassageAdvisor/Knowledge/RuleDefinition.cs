@@ -51,6 +51,9 @@ public sealed record RuleDefinition
     /// </summary>
     public Severity? SilentAbove { get; init; }
 
+    /// <summary>For an item rule above caution, the change of plan it asks for; null asks for the item to be removed.</summary>
+    public RuleChange? Change { get; init; }
+
     /// <summary>Its condition as a rules-engine expression over <c>patient</c>, <c>plan</c> and, for item rules, <c>item</c>.</summary>
     public required string Expression { get; init; }
 }

@@ -57,6 +57,19 @@ public static class Terms
         return item.Technique is Technique.DeepTissue or Technique.ToolSelfMassage || item.Pressure is Pressure.Firm or Pressure.Extreme;
     }
 
+    /// <summary>
+    /// The lighter form of a technique that is aggressive at any pressure: kneading (petrissage) for deep-tissue work;
+    /// none for self-massage with a tool, which has no gentle form. Other techniques are their own lighter form.
+    /// </summary>
+    /// <param name="technique">A technique.</param>
+    /// <returns>The technique to use at a lower pressure, or null when the item can only be left out.</returns>
+    internal static Technique? LighterTechnique(Technique technique) => technique switch
+    {
+        Technique.DeepTissue => Technique.Petrissage,
+        Technique.ToolSelfMassage => null,
+        _ => technique,
+    };
+
     /// <summary>The pain score from which pain today counts as high.</summary>
     public const int HighPainScore = 7;
 

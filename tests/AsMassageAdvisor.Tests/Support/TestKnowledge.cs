@@ -37,6 +37,11 @@ internal static class TestKnowledge
             props["severity"] = severity;
             props["status"] = status;
             props["triggers"] = scope == "item" ? new JsonArray("painfulTechniques", "item") : new JsonArray("painfulTechniques");
+            if (scope != "item")
+            {
+                props.Remove("change");
+            }
+
             root["workflow"]!["Rules"]!.AsArray().Add(rule);
         });
         return KnowledgeBase.Load(json, SourcesJson, status == "production" ? null : [RuleStatus.Production, Enum.Parse<RuleStatus>(status, ignoreCase: true)]);

@@ -1,0 +1,155 @@
+using System.Globalization;
+using AsMassageAdvisor.Knowledge;
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor.Advice;
+
+/// <summary>
+/// Builds the safer plan of an assessment: each item that an advisory above caution names is changed as the rules
+/// ask (their <see cref="RuleDefinition.Change"/>; a rule that asks for nothing, or could not be evaluated, removes
+/// the item), the plan is assessed again by the same rules, and any item that still carries an advisory above
+/// caution is removed. Nothing here is specific to a rule: what to change is data in the rule files.
+/// </summary>
+internal static class SaferPlans
+{
+    public static SaferPlan? For(
+        KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, Func<AssessmentRequest, Assessment> assess)
+    {
+        if (assessment.Decision == Decision.DoNotProceed)
+        {
+            return null;
+        }
+
+        var items = request.Plan.Items;
+        var flags = Flags(assessment.Advisories, items.Count);
+        // Item facts are settled by the changes themselves, and absent dates already read as "now".
+        var openQuestions = assessment.UnknownFacts
+            .Where(f => !f.StartsWith("$.plan.items[", StringComparison.Ordinal) && f is not ("$.patient.statusConfirmedOn" or "$.plan.sessionDate"))
+            .ToArray().AsReadOnly();
+        if (flags.All(f => f is null))
+        {
+            return new SaferPlan { Items = items, Changes = [], Decision = assessment.Decision, OpenQuestions = openQuestions };
+        }
+
+        // The first pass: each flagged item changed as its advisories ask. kept[i] is the changed item, or null.
+        var kept = new PlanItem?[items.Count];
+        var because = new SortedSet<string>?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            kept[i] = flags[i] is { } advisories ? Changed(knowledgeBase, items[i], advisories) : items[i];
+            because[i] = flags[i] is { } a ? new SortedSet<string>(a.Select(x => x.Code), StringComparer.Ordinal) : null;
+        }
+
+        // Then the same rules again: an item that still carries an advisory above caution is left out. Item rules see
+        // one item at a time, so a removal never makes another item worse; the loop ends when none is flagged.
+        var decision = assessment.Decision;
+        while (true)
+        {
+            var remaining = Enumerable.Range(0, items.Count).Where(i => kept[i] is not null).ToArray();
+            if (remaining.Length == 0)
+            {
+                decision = Decisions.From(assessment.Advisories.Where(a => a.Items.Count == 0).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max());
+                break;
+            }
+
+            var recheck = assess(request with { Plan = request.Plan with { Items = remaining.Select(i => kept[i]!).ToArray() } });
+            var stillFlagged = Flags(recheck.Advisories, remaining.Length);
+            if (stillFlagged.All(f => f is null))
+            {
+                decision = recheck.Decision;
+                break;
+            }
+
+            for (var j = 0; j < remaining.Length; j++)
+            {
+                if (stillFlagged[j] is { } advisories)
+                {
+                    var i = remaining[j];
+                    kept[i] = null;
+                    (because[i] ??= new SortedSet<string>(StringComparer.Ordinal)).UnionWith(advisories.Select(a => a.Code));
+                }
+            }
+        }
+
+        var changes = new List<PlanChange>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (kept[i] == items[i])
+            {
+                continue;
+            }
+
+            var action = kept[i] is not { } to ? ChangeAction.Remove
+                : to.Technique != items[i].Technique ? ChangeAction.Replace
+                : ChangeAction.Lighten;
+            changes.Add(new PlanChange(i, action, items[i], kept[i], because[i]!.ToArray().AsReadOnly()));
+        }
+
+        return new SaferPlan
+        {
+            Items = kept.OfType<PlanItem>().ToArray().AsReadOnly(),
+            Changes = changes.AsReadOnly(),
+            Decision = decision,
+            OpenQuestions = openQuestions,
+        };
+    }
+
+    /// <summary>For each item, the advisories above caution that name it; null when none does.</summary>
+    private static List<Advisory>?[] Flags(IReadOnlyList<Advisory> advisories, int itemCount)
+    {
+        var flags = new List<Advisory>?[itemCount];
+        foreach (var advisory in advisories)
+        {
+            if (advisory.Severity <= Severity.Caution)
+            {
+                continue;
+            }
+
+            foreach (var i in advisory.Items)
+            {
+                (flags[i] ??= []).Add(advisory);
+            }
+        }
+
+        return flags;
+    }
+
+    // Remove wins; else the first replacement by code, else the lighter form of the technique; the pressure is kept
+    // under the lowest ceiling any of the rules names (a pressure not stated becomes that ceiling).
+    private static PlanItem? Changed(KnowledgeBase knowledgeBase, PlanItem item, List<Advisory> advisories)
+    {
+        var asked = new List<RuleChange>();
+        foreach (var advisory in advisories.OrderBy(a => a.Code, StringComparer.Ordinal))
+        {
+            var rule = knowledgeBase.Rules.FirstOrDefault(r => r.Code == advisory.Code);
+            if (advisory.Indeterminate || rule?.Change is not { } change || change.Action == ChangeAction.Remove)
+            {
+                return null;
+            }
+
+            asked.Add(change);
+        }
+
+        var technique = asked.FirstOrDefault(c => c.Action == ChangeAction.Replace)?.Technique ?? Terms.LighterTechnique(item.Technique);
+        if (technique is not { } t)
+        {
+            return null;
+        }
+
+        var ceiling = asked.Select(c => c.Pressure!.Value).Min();
+        var pressure = item.Pressure == Pressure.Unknown || item.Pressure > ceiling ? ceiling : item.Pressure;
+        return new PlanItem(t, item.Region, pressure);
+    }
+
+    /// <summary>A change in words: "replace item 1 (spinalManipulation on cervical, moderate pressure) by ...".</summary>
+    public static string Describe(PlanChange change)
+    {
+        var index = change.Item.ToString(CultureInfo.InvariantCulture);
+        return change.Action switch
+        {
+            ChangeAction.Remove => $"item {index}: leave out {TriggerText.DescribeItemBody(change.From)}",
+            ChangeAction.Lighten => $"item {index}: lighten {TriggerText.DescribeItemBody(change.From)} to {TriggerText.DescribeItemBody(change.To!)}",
+            _ => $"item {index}: replace {TriggerText.DescribeItemBody(change.From)} by {TriggerText.DescribeItemBody(change.To!)}",
+        };
+    }
+}
