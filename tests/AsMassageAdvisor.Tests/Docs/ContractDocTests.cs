@@ -17,7 +17,7 @@ public sealed partial class ContractDocTests
         typeof(DiseaseActivity), typeof(AnkylosisStatus), typeof(Answer), typeof(NsaidResponse),
         typeof(NeurologicalSymptom), typeof(Administrator), typeof(SessionGoal), typeof(Technique),
         typeof(BodyRegion), typeof(Pressure), typeof(Decision), typeof(Severity), typeof(Basis),
-        typeof(RuleScope), typeof(RuleStatus), typeof(RuleVerdict),
+        typeof(RuleScope), typeof(RuleStatus), typeof(RuleVerdict), typeof(ChangeAction),
     ];
 
     public static TheoryData<Type> ContractEnums => new(EnumTypes);
@@ -45,6 +45,8 @@ public sealed partial class ContractDocTests
     [InlineData("painScore")]
     [InlineData("unknownFacts")]
     [InlineData("indeterminate")]
+    [InlineData("saferPlan")]
+    [InlineData("openQuestions")]
     public void The_contract_describes_the_field(string field)
     {
         Contract.Should().Contain($"`{field}`");
