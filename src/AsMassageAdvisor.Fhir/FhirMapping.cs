@@ -14,6 +14,9 @@ public sealed record FhirMapping
     /// <summary>For each plan item, by index, the draft order it came from (e.g. <c>ServiceRequest/abc</c>); null when the order had no id.</summary>
     public required IReadOnlyList<string?> OrderReferences { get; init; }
 
+    /// <summary>For each plan item, by index, the draft order resource it came from, so that a suggestion can revise it.</summary>
+    internal IReadOnlyList<Hl7.Fhir.Model.ServiceRequest> Orders { get; init; } = [];
+
     /// <summary>Draft orders that could not be turned into plan items (no readable technique or region), each with why; they must be checked by hand.</summary>
     public required IReadOnlyList<string> UnassessedOrders { get; init; }
 

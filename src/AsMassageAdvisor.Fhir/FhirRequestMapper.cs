@@ -93,6 +93,7 @@ public static class FhirRequestMapper
 
         private readonly List<PlanItem> _items = [];
         private readonly List<string?> _orders = [];
+        private readonly List<ServiceRequest> _orderResources = [];
         private readonly List<string> _unassessed = [];
         private readonly SortedSet<BodyRegion> _fusedRegions = [];
         private bool _asDiagnosis;
@@ -224,6 +225,7 @@ public static class FhirRequestMapper
             {
                 _items.Add(new PlanItem(technique.Value, region, pressure));
                 _orders.Add(string.IsNullOrEmpty(order.Id) ? null : $"ServiceRequest/{order.Id}");
+                _orderResources.Add(order);
             }
         }
 
@@ -251,6 +253,7 @@ public static class FhirRequestMapper
             {
                 Request = new AssessmentRequest(patient, plan),
                 OrderReferences = _orders.AsReadOnly(),
+                Orders = _orderResources.AsReadOnly(),
                 UnassessedOrders = _unassessed.AsReadOnly(),
                 Notes = Notes.AsReadOnly(),
             };

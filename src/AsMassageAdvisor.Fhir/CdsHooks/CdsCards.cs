@@ -137,7 +137,14 @@ public static class CdsCards
         var key = string.Join("|", advisory.Code, string.Join(",", advisory.Items), string.Join(",", orders), string.Join("\n", advisory.Triggers));
         var uuid = Uuid("advisory", identity, key);
         var suggestions = new List<CdsSuggestion>();
-        if (advisory.Severity >= Severity.Contraindicated)
+        if (SaferPlanSuggestion(advisory, assessment, mapping, identity, key) is { } safer)
+        {
+            suggestions.Add(safer);
+        }
+
+        // Removing the orders stays on offer beside a safer plan that changes them rather than removes them.
+        var saferRemoves = suggestions.Count > 0 && suggestions[0].Actions.All(a => a.Type == "delete");
+        if (advisory.Severity >= Severity.Contraindicated && !saferRemoves)
         {
             // A stop concerns the whole session: every draft order goes. A contraindication concerns its items' orders.
             var targets = advisory.Severity == Severity.Stop && advisory.Items.Count == 0
@@ -149,7 +156,7 @@ public static class CdsCards
                 suggestions.Add(new CdsSuggestion(
                     Summary($"Remove {what}"),
                     Uuid("suggestion", identity, key),
-                    IsRecommended: true,
+                    IsRecommended: suggestions.Count == 0,
                     targets.Select(t => new CdsAction("delete", $"Delete the draft order {t}: {advisory.Title}", t)).ToArray().AsReadOnly()));
             }
         }
@@ -159,12 +166,89 @@ public static class CdsCards
             Uuid = uuid,
             Summary = Summary($"{Word(advisory.Severity)}: {advisory.Title}" + (advisory.Indeterminate ? " (could not be checked)" : "")),
             Indicator = Indicator(advisory.Severity),
-            Detail = Detail(advisory, mapping, orders.Count == 0 && advisory.Severity >= Severity.Contraindicated && advisory.Items.Count > 0),
+            Detail = Detail(advisory, mapping, orders.Count == 0 && advisory.Severity >= Severity.Contraindicated && advisory.Items.Count > 0)
+                + (advisory.Severity > Severity.Caution ? SaferPlanText(assessment.SaferPlan) : ""),
             Source = new CdsSource(label, new CdsCoding(RuleSystem, advisory.Code, advisory.Title)),
             Suggestions = suggestions.AsReadOnly(),
             OverrideReasons = advisory.Severity == Severity.Info ? [] : OverrideReasons,
         };
     }
+
+    /// <summary>
+    /// The safer plan applied to this card's draft orders: an order whose items all go is deleted; an order with one
+    /// item that the safer plan lightens or replaces is updated to it. An order with several items changed in
+    /// different ways is left to the clinician (the card's text lists the whole safer plan).
+    /// </summary>
+    private static CdsSuggestion? SaferPlanSuggestion(Advisory advisory, Assessment assessment, FhirMapping? mapping, string identity, string key)
+    {
+        if (advisory.Severity <= Severity.Caution || assessment.SaferPlan is not { } plan || mapping is null)
+        {
+            return null;
+        }
+
+        var actions = new List<CdsAction>();
+        var references = advisory.Items.Where(i => i < mapping.OrderReferences.Count).Select(i => mapping.OrderReferences[i]).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            var itemsOfOrder = Enumerable.Range(0, mapping.OrderReferences.Count).Where(i => mapping.OrderReferences[i] == reference).ToList();
+            var changes = itemsOfOrder.Select(i => plan.Changes.FirstOrDefault(c => c.Item == i)).ToList();
+            if (changes.All(c => c is { To: null }))
+            {
+                actions.Add(new CdsAction("delete", $"Delete the draft order {reference}: the safer plan leaves it out", reference));
+            }
+            else if (itemsOfOrder.Count == 1 && changes[0] is { To: { } to } && itemsOfOrder[0] < mapping.Orders.Count)
+            {
+                actions.Add(new CdsAction("update", $"Change the draft order {reference} to {ItemWords(to)}", null, Revised(mapping.Orders[itemsOfOrder[0]], to)));
+            }
+        }
+
+        if (actions.Count == 0)
+        {
+            return null;
+        }
+
+        var label = actions.Count == 1 && actions[0].Type == "update"
+            ? $"Apply the safer plan: {ItemWords(plan.Changes.First(c => c.To is not null && advisory.Items.Contains(c.Item)).To!)}"
+            : $"Apply the safer plan to {Count(actions.Count, "draft order")}";
+        return new CdsSuggestion(Summary(label), Uuid("safer-plan", identity, key), IsRecommended: true, actions.AsReadOnly());
+    }
+
+    // The draft order as the safer plan's item: the technique and pressure coded anew, everything else kept.
+    private static Hl7.Fhir.Model.ServiceRequest Revised(Hl7.Fhir.Model.ServiceRequest order, Model.PlanItem to)
+    {
+        var revised = Hl7.Fhir.Model.BaseExtensions.DeepCopy(order);
+        revised.Code = new Hl7.Fhir.Model.CodeableConcept(FhirCodes.Technique, Camel(to.Technique.ToString()));
+        revised.OrderDetail = order.OrderDetail
+            .Where(d => !d.Coding.Any(c => c.System == FhirCodes.Pressure))
+            .Select(Hl7.Fhir.Model.BaseExtensions.DeepCopy)
+            .Append(new Hl7.Fhir.Model.CodeableConcept(FhirCodes.Pressure, Camel(to.Pressure.ToString())))
+            .ToList();
+        return revised;
+    }
+
+    private static string SaferPlanText(SaferPlan? plan)
+    {
+        if (plan is not { Changes.Count: > 0 })
+        {
+            return "";
+        }
+
+        var d = new StringBuilder();
+        d.Append(CultureInfo.InvariantCulture, $"**Safer plan** (a suggestion, checked again by the same rules; decision with it: {Camel(plan.Decision.ToString())}):\n\n");
+        foreach (var c in plan.Changes)
+        {
+            var index = c.Item.ToString(CultureInfo.InvariantCulture);
+            d.Append(c.To is { } to
+                ? $"- item {index}: {Camel(c.Action.ToString())} to {ItemWords(to)} ({string.Join(", ", c.Because)})\n"
+                : $"- item {index}: leave out ({string.Join(", ", c.Because)})\n");
+        }
+
+        return d.Append('\n').ToString();
+    }
+
+    private static string ItemWords(Model.PlanItem item) =>
+        $"{Camel(item.Technique.ToString())} on {Camel(item.Region.ToString())}, "
+        + (item.Pressure == Model.Pressure.Unknown ? "pressure not stated" : Camel(item.Pressure.ToString()) + " pressure");
 
     private static string Detail(Advisory advisory, FhirMapping? mapping, bool removeByHand)
     {
@@ -282,7 +366,17 @@ public static class CdsCards
                     w.WriteStartObject();
                     w.WriteString("type", a.Type);
                     w.WriteString("description", a.Description);
-                    w.WriteString("resourceId", a.ResourceId);
+                    if (a.ResourceId is not null)
+                    {
+                        w.WriteString("resourceId", a.ResourceId);
+                    }
+
+                    if (a.Resource is not null)
+                    {
+                        w.WritePropertyName("resource");
+                        w.WriteRawValue(Hl7.Fhir.Serialization.PocoSerializationExtensions.ToJson(a.Resource));
+                    }
+
                     w.WriteEndObject();
                 }
 

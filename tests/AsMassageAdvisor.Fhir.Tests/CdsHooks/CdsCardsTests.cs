@@ -13,7 +13,7 @@ public sealed class CdsCardsTests
     private static readonly Advisor Advisor = new();
 
     [Fact]
-    public void As_with_cervical_fusion_and_a_draft_neck_manipulation_gives_a_critical_card_citing_the_article_and_a_suggestion_to_delete_that_order()
+    public void As_with_cervical_fusion_and_a_draft_neck_manipulation_gives_a_critical_card_citing_the_article_and_suggestions_to_change_or_delete_that_order()
     {
         var mapping = FhirRequestMapper.Map(ExampleBundle(), new DateOnly(2026, 11, 24));
 
@@ -25,9 +25,22 @@ public sealed class CdsCardsTests
         card.Detail.Should().Contain("Petrie T (DPT, OCS). Ankylosing Spondylitis Massage: Benefits and Risks.")
             .And.Contain("Section: Use Caution")
             .And.Contain("item 0: spinalManipulation on cervical, moderate pressure (order ServiceRequest/neck-manipulation)");
-        var action = card.Suggestions.Should().ContainSingle().Which.Actions.Should().ContainSingle().Which;
-        action.Type.Should().Be("delete");
-        action.ResourceId.Should().Be("ServiceRequest/neck-manipulation");
+        card.Suggestions.Should().HaveCount(2);
+        var change = card.Suggestions[0];
+        change.IsRecommended.Should().BeTrue();
+        var update = change.Actions.Should().ContainSingle().Which;
+        update.Type.Should().Be("update");
+        var revised = update.Resource.Should().BeOfType<Hl7.Fhir.Model.ServiceRequest>().Subject;
+        revised.Id.Should().Be("neck-manipulation");
+        revised.Code!.Coding.Should().ContainSingle().Which.Code.Should().Be("effleurage");
+        revised.OrderDetail.SelectMany(d => d.Coding).Where(c => c.System == FhirCodes.Pressure).Should().ContainSingle().Which.Code.Should().Be("light");
+        revised.BodySite.SelectMany(b => b.Coding).Select(c => c.Code).Should().Equal(
+            ExampleBundle().Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.ServiceRequest>().Single(o => o.Id == "neck-manipulation").BodySite.SelectMany(b => b.Coding).Select(c => c.Code),
+            "the region stays the same");
+        var delete = card.Suggestions[1];
+        delete.IsRecommended.Should().BeFalse("changing the order to the safer plan is the recommended suggestion");
+        delete.Actions.Should().ContainSingle().Which.Should().Match<CdsAction>(a => a.Type == "delete" && a.ResourceId == "ServiceRequest/neck-manipulation");
+        card.Detail.Should().Contain("**Safer plan**").And.Contain("item 0: replace to effleurage on cervical, light pressure (ASM-001)");
         response.Cards[0].Indicator.Should().Be("critical", "the most severe card comes first");
         response.Cards.Where(c => c.Source.Topic is not null).SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Select(a => a.ResourceId)
             .Should().NotContain("ServiceRequest/shoulder-effleurage", "light effleurage of the shoulders is not contraindicated");
@@ -93,8 +106,9 @@ public sealed class CdsCardsTests
             if (card.TryGetProperty("suggestions", out var suggestions))
             {
                 card.GetProperty("selectionBehavior").GetString().Should().Be("at-most-one");
-                suggestions.EnumerateArray().SelectMany(s => s.GetProperty("actions").EnumerateArray())
-                    .Should().OnlyContain(a => a.GetProperty("type").GetString() == "delete" && a.GetProperty("resourceId").GetString()!.StartsWith("ServiceRequest/", StringComparison.Ordinal));
+                suggestions.EnumerateArray().SelectMany(s => s.GetProperty("actions").EnumerateArray()).Should().OnlyContain(a =>
+                    (a.GetProperty("type").GetString() == "delete" && a.GetProperty("resourceId").GetString()!.StartsWith("ServiceRequest/", StringComparison.Ordinal))
+                    || (a.GetProperty("type").GetString() == "update" && a.GetProperty("resource").GetProperty("resourceType").GetString() == "ServiceRequest" && !HasResourceId(a)));
             }
         }
     }
@@ -144,5 +158,64 @@ public sealed class CdsCardsTests
         systems[FhirCodes.Region].Concept.Select(c => FhirRequestMapper.Named<BodyRegion>(c.Code)).Should().BeEquivalentTo(Enum.GetValues<BodyRegion>().Cast<BodyRegion?>());
         systems[FhirCodes.Pressure].Concept.Select(c => c.Code).Should().Equal("light", "moderate", "firm", "extreme");
         systems[FhirCodes.OverrideReason].Concept.Select(c => c.Code + " = " + c.Display).Should().Equal(CdsCards.OverrideReasons.Select(r => r.Code + " = " + r.Display));
+    }
+
+    private static bool HasResourceId(JsonElement action) => action.TryGetProperty("resourceId", out _);
+
+    [Fact]
+    public void A_warning_card_offers_to_lighten_its_draft_order_to_the_safer_plan()
+    {
+        var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis("active"), Order("legs", "petrissage", "legs", "extreme")]);
+
+        var cards = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+
+        // Every card about the order (the flare and the extreme-pressure warnings) offers the same change.
+        var updates = cards.Cards.SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Where(a => a.Type == "update").ToList();
+        updates.Should().NotBeEmpty();
+        updates.Select(a => a.Description).Distinct().Should().ContainSingle();
+        var update = updates[0];
+        var revised = update.Resource.Should().BeOfType<Hl7.Fhir.Model.ServiceRequest>().Subject;
+        revised.Code!.Coding.Single().Code.Should().Be("petrissage");
+        revised.OrderDetail.SelectMany(d => d.Coding).Single(c => c.System == FhirCodes.Pressure).Code.Should().Be("moderate");
+        update.Description.Should().Contain("ServiceRequest/legs").And.Contain("petrissage on legs, moderate pressure");
+    }
+
+    [Fact]
+    public void An_order_the_safer_plan_leaves_out_is_offered_for_deletion_even_on_a_warning_card()
+    {
+        var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis(), Order("ball", "toolSelfMassage", "legs", "light")]);
+
+        var cards = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+
+        var card = cards.Cards.Single(c => c.Source.Topic?.Code == "ASM-016");
+        card.Indicator.Should().Be("warning");
+        card.Suggestions.Should().ContainSingle().Which.Actions.Should().ContainSingle()
+            .Which.Should().Match<CdsAction>(a => a.Type == "delete" && a.ResourceId == "ServiceRequest/ball");
+    }
+
+    [Fact]
+    public void An_order_for_several_regions_changed_differently_is_left_to_the_clinician()
+    {
+        // One order, two regions: on the fused neck the manipulation becomes effleurage; on the low back too, but the
+        // order's items are two, and one order cannot be split by an update.
+        var order = Order("two", "spinalManipulation", "cervical", "light");
+        order.BodySite.Add(new Hl7.Fhir.Model.CodeableConcept(FhirCodes.Region, "legs"));
+        var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis(), order]);
+
+        var cards = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+
+        cards.Cards.SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Should().NotContain(a => a.Type == "update");
+        cards.Cards.First().Detail.Should().Contain("**Safer plan**");
+    }
+
+    [Fact]
+    public void The_cards_with_suggestions_are_the_same_bytes_every_time()
+    {
+        var mapping = FhirRequestMapper.Map(ExampleBundle());
+
+        var first = CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping));
+        var second = CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping));
+
+        second.Should().Be(first).And.Contain("\"type\": \"update\"");
     }
 }
