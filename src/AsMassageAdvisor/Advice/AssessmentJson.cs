@@ -137,15 +137,7 @@ public static class AssessmentJson
 
         w.WriteString("technique", JsonNames.Of(item.Technique));
         w.WriteString("region", JsonNames.Of(item.Region));
-        if (item.Pressure == Model.Pressure.Unknown)
-        {
-            w.WriteNull("pressure");
-        }
-        else
-        {
-            w.WriteString("pressure", JsonNames.Of(item.Pressure));
-        }
-
+        w.WriteString("pressure", JsonNames.Of(item.Pressure));
         w.WriteEndObject();
     }
 
