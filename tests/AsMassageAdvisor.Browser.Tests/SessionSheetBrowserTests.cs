@@ -6,6 +6,7 @@ using AsMassageAdvisor.Reading;
 using AsMassageAdvisor.Reports;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace AsMassageAdvisor.Browser.Tests;
 
@@ -13,7 +14,7 @@ namespace AsMassageAdvisor.Browser.Tests;
 /// The session sheet of each bundled example, opened in a real headless Chromium: what the page shows, its
 /// accessibility under axe-core, its length on A4 paper, and the screenshots kept in docs/images.
 /// </summary>
-public sealed partial class SessionSheetBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     public static TheoryData<string, string, string[], string[]> Examples => new()
     {
@@ -85,6 +86,7 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser) : I
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
 
         var pages = PdfPage().Count(Encoding.Latin1.GetString(pdf));
+        output.WriteLine($"{example}: {pages} A4 page(s), {pdf.Length} bytes of PDF");
         pages.Should().BeInRange(1, 2);
     }
 
@@ -104,6 +106,7 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser) : I
 
         // Pixels differ between machines, so the kept file is not compared; it must be there and stay small.
         png.Should().NotBeEmpty();
+        output.WriteLine($"{example}: screenshot of {png.Length} bytes");
         File.Exists(path).Should().BeTrue("the screenshot is kept in {0}; run the tests with UPDATE_DOCS=1 to write it", path);
         new FileInfo(path).Length.Should().BeInRange(1, 300 * 1024);
     }
