@@ -152,6 +152,12 @@ public static class SessionSheet
     {
         Line(html, "<section aria-labelledby=\"plan-heading\">");
         Line(html, "<h2 id=\"plan-heading\">The plan</h2>");
+        // A stop for the whole session names no item, so the table alone would read as if the items were fine.
+        if (assessment.Advisories.Any(a => a.Items.Count == 0 && a.Severity == Severity.Stop))
+        {
+            Line(html, "<p class=\"whole-stop\"><strong>Stopped for the whole session:</strong> no item of this plan is to be given, whatever its status below.</p>");
+        }
+
         Line(html, "<table class=\"plan\">");
         Line(html, "<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Technique</th><th scope=\"col\">Region</th><th scope=\"col\">Pressure</th><th scope=\"col\">Status</th><th scope=\"col\">Advisories</th></tr></thead>");
         Line(html, "<tbody>");
@@ -436,6 +442,8 @@ public static class SessionSheet
         .decision-words { font-size: 2rem; font-weight: bold; margin: 0; text-transform: uppercase; letter-spacing: .02em; }
         .decision-sentence { margin: .2rem 0; font-size: 1.1rem; }
         .decision-doNotProceed { background: #450a0a; color: #fff; border-color: #450a0a; }
+        .decision-doNotProceed .badge { border-color: #fff; }
+        .whole-stop { border: 2px solid #450a0a; padding: .2rem .5rem; margin: .2rem 0 .4rem; }
         .decision-proceedWithModifications { background: #fee2e2; border-color: #b91c1c; }
         .decision-proceedWithCaution { background: #fef3c7; border-color: #92400e; }
         .decision-proceed { background: #ecfdf5; border-color: #065f46; }

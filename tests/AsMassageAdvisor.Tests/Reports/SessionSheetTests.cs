@@ -129,6 +129,7 @@ public sealed partial class SessionSheetTests
 
         html.Should().Contain("data-decision=\"doNotProceed\"").And.Contain("Do not proceed");
         html.Should().Contain("<li data-code=\"ASM-999\" data-severity=\"stop\"><span class=\"badge sev-stop\">stop</span> ASM-999: Refer first</li>");
+        html.Should().Contain("<strong>Stopped for the whole session:</strong>", "the plan table says so too");
     }
 
     [Fact]
