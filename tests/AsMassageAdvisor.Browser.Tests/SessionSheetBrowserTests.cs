@@ -70,6 +70,12 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
         var page = await browser.OpenAsync(Render(example));
 
         var result = await page.RunAxe();
+        foreach (var v in result.Violations)
+        {
+            output.WriteLine($"{example}: axe {v.Id} ({v.Impact}): {v.Help}");
+        }
+
+        output.WriteLine($"{example}: axe passed {result.Passes.Length} rules, {result.Violations.Length} violations, {result.Incomplete.Length} to review by hand ({string.Join(", ", result.Incomplete.Select(i => i.Id + ": " + i.Nodes.Length + " elements, e.g. " + i.Nodes[0].Html))})");
 
         result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")

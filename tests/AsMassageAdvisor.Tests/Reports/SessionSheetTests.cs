@@ -71,6 +71,27 @@ public sealed partial class SessionSheetTests
     }
 
     [Fact]
+    public void Text_on_every_severity_colour_and_decision_banner_has_a_contrast_of_at_least_4_5()
+    {
+        var html = Render("gentle-plan");
+
+        // axe cannot always judge text over coloured boxes, so the palette is checked here by hand (WCAG 2 formula).
+        var pairs = Regex.Matches(html, @"\.(sev-[a-z]+|decision-[a-zA-Z]+) \{[^}]*background: (#[0-9a-f]{6});[^}]*(?<![-a-z])color: (#[0-9a-f]{3}|#[0-9a-f]{6});")
+            .Select(m => (Name: m.Groups[1].Value, Background: m.Groups[2].Value, Text: m.Groups[3].Value))
+            .ToList();
+        pairs.Select(p => p.Name).Should().Contain(["sev-none", "sev-info", "sev-caution", "sev-warning", "sev-contraindicated", "sev-stop", "decision-doNotProceed"]);
+        foreach (var (name, background, text) in pairs)
+        {
+            Contrast(background, text).Should().BeGreaterThanOrEqualTo(4.5, "text on {0} must stay readable", name);
+        }
+
+        foreach (var light in Regex.Matches(html, @"\.decision-[a-zA-Z]+ \{ background: (#[0-9a-f]{6}); border").Select(m => m.Groups[1].Value))
+        {
+            Contrast(light, "#111111").Should().BeGreaterThanOrEqualTo(4.5, "the page's text colour on the banner {0}", light);
+        }
+    }
+
+    [Fact]
     public void The_page_loads_nothing_and_runs_no_script()
     {
         var html = Render("manipulation-ankylosed-neck");
@@ -232,6 +253,28 @@ public sealed partial class SessionSheetTests
 
     private static List<string> AdvisoryCodes(string html) =>
         Regex.Matches(html, "<article class=\"advisory[^\"]*\" data-code=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+
+    private static double Contrast(string a, string b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    private static double Luminance(string hex)
+    {
+        if (hex.Length == 4)
+        {
+            hex = string.Concat("#", hex[1], hex[1], hex[2], hex[2], hex[3], hex[3]);
+        }
+
+        double Channel(int start)
+        {
+            var c = Convert.ToInt32(hex.Substring(start, 2), 16) / 255.0;
+            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Channel(1)) + (0.7152 * Channel(3)) + (0.0722 * Channel(5));
+    }
 
     [GeneratedRegex("<path [^>]*>")]
     private static partial Regex PathTag();
