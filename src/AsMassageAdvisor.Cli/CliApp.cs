@@ -14,8 +14,8 @@ internal static class CliApp
     {
         var assessFormat = new Option<string?>("--format", "-f")
         {
-            Description = "text (a table; the default on a terminal), json (the default when output is redirected) or cds-hooks (CDS Hooks cards)",
-        }.AcceptOnlyFromAmong("text", "json", "cds-hooks");
+            Description = "text (a table; the default on a terminal), json (the default when output is redirected), cds-hooks (CDS Hooks cards) or html (the printable session sheet)",
+        }.AcceptOnlyFromAmong("text", "json", "cds-hooks", "html");
         var file = new Argument<string>("FILE") { Description = "the request as JSON, or - to read standard input" };
         var explain = new Option<bool>("--explain")
         {
@@ -91,7 +91,9 @@ internal static class CliApp
 
                 // Only --explain pays for a verdict on every rule.
                 // Cards carry the explanation a record system shows, so --explain adds nothing to them.
+                // The session sheet is a page for the treatment table; --explain adds nothing to it either.
                 report = format == "cds-hooks" ? CdsHooksCards(advisor.Assess(request), request)
+                    : format == "html" ? Reports.SessionSheet.Render(request, advisor.Assess(request))
                     : explain ? Explained(advisor.Explain(request), format)
                     : format == "json" ? AssessmentJson.Serialize(advisor.Assess(request))
                     : TextReport.Assessment(advisor.Assess(request));
