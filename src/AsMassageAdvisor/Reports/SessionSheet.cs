@@ -174,13 +174,34 @@ public static class SessionSheet
         Line(html, "</section>");
     }
 
-    // The place for "What must change": the safer plan (a changed copy of the plan that the advisor proposes)
-    // goes here, between the plan and the advisories, when the assessment carries one. Nothing to show yet.
+    // "What must change": the safer plan's changes, between the plan and the advisories. A plan that needs no
+    // change, and a stop (no massage today, no safer plan), show nothing here.
     private static void AppendWhatMustChange(StringBuilder html, Assessment assessment)
     {
-        _ = html;
-        _ = assessment;
+        if (assessment.SaferPlan is not { Changes.Count: > 0 } plan)
+        {
+            return;
+        }
+
+        Line(html, "<section aria-labelledby=\"safer-heading\" class=\"safer\">");
+        Line(html, "<h2 id=\"safer-heading\">What must change</h2>");
+        Line(html, $"<p>A safer plan, checked again by the same rules (decision with it: <strong>{Encode(DecisionTitle(plan.Decision))}</strong>). It is a suggestion for the therapist, never an order.</p>");
+        Line(html, "<table class=\"changes\">");
+        Line(html, "<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Change</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Because</th></tr></thead>");
+        Line(html, "<tbody>");
+        foreach (var c in plan.Changes)
+        {
+            var to = c.To is { } item ? Encode(ItemWords(item)) : "left out";
+            Line(html, Invariant($"<tr data-item=\"{c.Item}\" data-action=\"{JsonNames.Of(c.Action)}\"><th scope=\"row\">{c.Item}</th><td>{Encode(JsonNames.Of(c.Action))}</td><td>{Encode(ItemWords(c.From))}</td><td>{to}</td><td>{string.Join(", ", c.Because.Select(Encode))}</td></tr>"));
+        }
+
+        Line(html, "</tbody>");
+        Line(html, "</table>");
+        Line(html, "</section>");
     }
+
+    private static string ItemWords(PlanItem item) =>
+        $"{Words(JsonNames.Of(item.Technique))} on {RegionLabel(item.Region)}, {Words(JsonNames.Of(item.Pressure))} pressure";
 
     private static void AppendAdvisories(StringBuilder html, AssessmentRequest request, Assessment assessment)
     {
@@ -478,19 +499,23 @@ public static class SessionSheet
         dt { font-weight: bold; }
         dd { margin: 0; }
         .citations { margin: 0; padding-left: 1rem; }
-        table.plan { border-collapse: collapse; width: 100%; }
-        table.plan th, table.plan td { border: 1px solid #666; padding: .15rem .4rem; text-align: left; vertical-align: top; }
-        table.plan thead th { background: #e5e7eb; }
+        table.plan, table.changes { border-collapse: collapse; width: 100%; }
+        table.plan th, table.plan td, table.changes th, table.changes td { border: 1px solid #666; padding: .15rem .4rem; text-align: left; vertical-align: top; }
+        table.plan thead th, table.changes thead th { background: #e5e7eb; }
+        table.changes th, table.changes td:nth-child(2), table.changes td:last-child { white-space: nowrap; overflow-wrap: normal; word-break: normal; }
         code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: .9em; }
         .sha { font-size: .8em; }
         a { color: #1d4ed8; }
         footer { margin-top: .8rem; font-size: .9em; }
         .disclaimer { border: 1px solid #111; padding: .3rem .5rem; }
         @media print {
-          body { padding: 0; max-width: none; font-size: 9pt; }
+          body { padding: 0; max-width: none; font-size: 8.5pt; line-height: 1.3; }
           .decision-words { font-size: 1.6rem; }
+          svg.body-map { width: 62mm; height: 62mm; }
+          h2 { margin: .6rem 0 .2rem; }
+          article.advisory { margin: .25rem 0; }
           h2 { break-after: avoid; }
-          table.plan tr { break-inside: avoid; }
+          table.plan tr, table.changes tr { break-inside: avoid; }
           a { color: #111; }
         }
 

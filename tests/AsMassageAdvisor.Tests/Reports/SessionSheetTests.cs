@@ -154,6 +154,24 @@ public sealed partial class SessionSheetTests
     }
 
     [Fact]
+    public void The_safer_plan_is_shown_under_what_must_change_between_the_plan_and_the_advisories()
+    {
+        var html = Render("manipulation-ankylosed-neck");
+
+        html.Should().Contain("<h2 id=\"safer-heading\">What must change</h2>")
+            .And.Contain("<tr data-item=\"1\" data-action=\"replace\"><th scope=\"row\">1</th><td>replace</td><td>spinal manipulation on neck (cervical), moderate pressure</td><td>effleurage on neck (cervical), light pressure</td><td>ASM-001</td></tr>")
+            .And.Contain("never an order");
+        html.IndexOf("plan-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("safer-heading", StringComparison.Ordinal));
+        html.IndexOf("safer-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("advisories-heading", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plan_that_needs_no_change_has_no_what_must_change_section()
+    {
+        Render("gentle-plan").Should().NotContain("safer-heading");
+    }
+
+    [Fact]
     public void Hostile_titles_and_messages_from_a_clinic_rule_file_are_encoded()
     {
         const string script = "<script>alert('x')</script>";
