@@ -10,7 +10,8 @@ namespace AsMassageAdvisor.Cli;
 /// <summary>The command line: <c>assess FILE|-</c> and <c>rules</c>, each with <c>--format</c>.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, bool isTerminal)
+    /// <summary>Runs the command line; <paramref name="input"/> is standard input as bytes, read like a file.</summary>
+    public static int Run(string[] args, Stream input, TextWriter output, TextWriter error, bool isTerminal)
     {
         var assessFormat = new Option<string?>("--format", "-f")
         {
@@ -62,7 +63,7 @@ internal static class CliApp
         HelpName = "CLINIC-RULES",
     };
 
-    private static int Assess(string path, string format, bool explain, string? clinicRulesPath, TextReader input, TextWriter output, TextWriter error)
+    private static int Assess(string path, string format, bool explain, string? clinicRulesPath, Stream input, TextWriter output, TextWriter error)
     {
         byte[] json;
         try
@@ -92,11 +93,12 @@ internal static class CliApp
                 // Only --explain pays for a verdict on every rule.
                 // Cards carry the explanation a record system shows, so --explain adds nothing to them.
                 // The session sheet is a page for the treatment table; --explain adds nothing to it either.
-                report = format == "cds-hooks" ? CdsHooksCards(advisor.Assess(request), request)
-                    : format == "html" ? Reports.SessionSheet.Render(request, advisor.Assess(request))
-                    : explain ? Explained(advisor.Explain(request), format)
-                    : format == "json" ? AssessmentJson.Serialize(advisor.Assess(request))
-                    : TextReport.Assessment(advisor.Assess(request));
+                // The reader has validated the request; it is assessed without a second validation.
+                report = format == "cds-hooks" ? CdsHooksCards(advisor.AssessRead(request), request)
+                    : format == "html" ? Reports.SessionSheet.Render(request, advisor.AssessRead(request))
+                    : explain ? Explained(advisor.ExplainRead(request), format)
+                    : format == "json" ? AssessmentJson.Serialize(advisor.AssessRead(request))
+                    : TextReport.Assessment(advisor.AssessRead(request));
             }
             catch (InvalidRequestException ex)
             {
@@ -215,6 +217,12 @@ internal static class CliApp
     private static byte[] ReadAtMost(string path)
     {
         using var stream = File.OpenRead(path);
+        return ReadAtMost(stream);
+    }
+
+    // Standard input and a file are read the same way, as bytes, so that the same bad byte gives the same error.
+    private static byte[] ReadAtMost(Stream stream)
+    {
         var buffer = new byte[AssessmentRequestJson.MaxBytes + 1];
         var total = 0;
         int read;
@@ -224,19 +232,6 @@ internal static class CliApp
         }
 
         return buffer[..total];
-    }
-
-    private static byte[] ReadAtMost(TextReader reader)
-    {
-        var buffer = new char[AssessmentRequestJson.MaxBytes + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = reader.Read(buffer, total, buffer.Length - total)) > 0)
-        {
-            total += read;
-        }
-
-        return System.Text.Encoding.UTF8.GetBytes(buffer, 0, total);
     }
 
     // Anything unexpected is reported in one line, never as a stack trace, and never as exit 0.

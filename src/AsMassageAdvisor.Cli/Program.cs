@@ -1,3 +1,3 @@
 using AsMassageAdvisor.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);
+return CliApp.Run(args, Console.OpenStandardInput(), Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);

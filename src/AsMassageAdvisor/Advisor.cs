@@ -72,7 +72,7 @@ public sealed partial class Advisor
     public Assessment Assess(AssessmentRequest request)
     {
         Validate(request);
-        return Logged(AssessmentBuilder.Build(KnowledgeBase, request, _time), request);
+        return AssessRead(request);
     }
 
     /// <summary>
@@ -85,9 +85,7 @@ public sealed partial class Advisor
     public Explanation Explain(AssessmentRequest request)
     {
         Validate(request);
-        var explanation = AssessmentBuilder.Explain(KnowledgeBase, request, _time);
-        Logged(explanation.Assessment, request);
-        return explanation;
+        return ExplainRead(request);
     }
 
     /// <summary>Reads a request from JSON, validates it and assesses it.</summary>
@@ -107,7 +105,19 @@ public sealed partial class Advisor
             throw;
         }
 
-        return Assess(request);
+        return AssessRead(request);
+    }
+
+    /// <summary>Assesses a request that <see cref="AssessmentRequestJson"/> has read, and so validated, already.</summary>
+    internal Assessment AssessRead(AssessmentRequest request) =>
+        Logged(AssessmentBuilder.Build(KnowledgeBase, request, _time), request);
+
+    /// <summary>Explains a request that <see cref="AssessmentRequestJson"/> has read, and so validated, already.</summary>
+    internal Explanation ExplainRead(AssessmentRequest request)
+    {
+        var explanation = AssessmentBuilder.Explain(KnowledgeBase, request, _time);
+        Logged(explanation.Assessment, request);
+        return explanation;
     }
 
     private void Validate(AssessmentRequest request)

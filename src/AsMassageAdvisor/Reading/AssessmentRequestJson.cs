@@ -91,6 +91,14 @@ public static class AssessmentRequestJson
             var request = reader.Read(document.RootElement);
             reader.Finish();
             var errors = reader.Errors;
+
+            // One validation per request: the cheap screen settles the common, valid case; only a request it
+            // does not pass goes through the validator, which names every problem.
+            if (errors.Count == 0 && RequestScreen.Passes(request))
+            {
+                return request;
+            }
+
             var readerErrors = errors.ToArray();
             errors.AddRange(RequestValidation.Validate(request)
                 .Where(v => !readerErrors.Any(r => Covers(r.Path, v.Path) || Covers(v.Path, r.Path))));

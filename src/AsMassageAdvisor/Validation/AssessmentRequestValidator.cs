@@ -1,3 +1,4 @@
+using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using FluentValidation;
 
@@ -25,8 +26,6 @@ internal sealed class AssessmentRequestValidator : AbstractValidator<AssessmentR
 
 internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
 {
-    private static readonly BodyRegion[] SpinalRegions = [BodyRegion.Cervical, BodyRegion.Thoracic, BodyRegion.Lumbar, BodyRegion.Sacroiliac];
-
     public PatientStatusValidator()
     {
         // A failed null check ends the rule, so that later checks never see a null; collection rules
@@ -45,7 +44,7 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
         RuleForEach(p => p.AnkylosedRegions).Cascade(CascadeMode.Continue)
             .IsInEnum()
-            .Must(r => Array.IndexOf(SpinalRegions, r) >= 0)
+            .Must(Terms.IsSpinal)
             .WithMessage("is not a spinal region; ankylosed regions are cervical, thoracic, lumbar or sacroiliac");
         RuleFor(p => p.AnkylosedRegions)
             .Empty()

@@ -1,3 +1,4 @@
+using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 
 namespace AsMassageAdvisor.Validation;
@@ -31,7 +32,7 @@ internal static class RequestScreen
 
         for (var i = 0; i < regions.Count; i++)
         {
-            if (regions[i] is not (BodyRegion.Cervical or BodyRegion.Thoracic or BodyRegion.Lumbar or BodyRegion.Sacroiliac))
+            if (!Terms.IsSpinal(regions[i]))
             {
                 return false;
             }

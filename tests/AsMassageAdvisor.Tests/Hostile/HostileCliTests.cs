@@ -48,23 +48,28 @@ public sealed class HostileCliTests(ITestOutputHelper output) : IDisposable
             {
                 var path = Path.Combine(directory, $"case-{Interlocked.Increment(ref index)}.json");
                 File.WriteAllBytes(path, hostile.Bytes);
-                var fromFile = Check(RunCli(["assess", path, "--format", "json"], TextReader.Null));
+                var fromFile = RunCli(["assess", path, "--format", "json"], Stream.Null);
+                var fileCheck = Check(fromFile);
                 var expected = ReaderOracle.JudgeBytes(hostile.Bytes).Verdict;
                 var problems = new List<string>();
-                if (fromFile.Problem is not null)
+                if (fileCheck.Problem is not null)
                 {
-                    problems.Add("file: " + fromFile.Problem);
+                    problems.Add("file: " + fileCheck.Problem);
                 }
                 else if ((fromFile.Exit == 0) != (expected == Verdict.Assessed))
                 {
                     problems.Add($"file: exit {fromFile.Exit} but the reader says {expected}");
                 }
 
-                using var stdin = new StreamReader(new MemoryStream(hostile.Bytes), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: false);
-                var fromStdin = Check(RunCli(["assess", "-", "--format", "json"], stdin));
-                if (fromStdin.Problem is not null)
+                using var stdin = new MemoryStream(hostile.Bytes);
+                var fromStdin = RunCli(["assess", "-", "--format", "json"], stdin);
+                if (Check(fromStdin).Problem is { } problem)
                 {
-                    problems.Add("stdin: " + fromStdin.Problem);
+                    problems.Add("stdin: " + problem);
+                }
+                else if (fromStdin != fromFile)
+                {
+                    problems.Add($"stdin and file differ: exit {fromStdin.Exit} vs {fromFile.Exit}; stderr {fromStdin.Stderr} vs {fromFile.Stderr}");
                 }
 
                 File.Delete(path);
@@ -92,7 +97,7 @@ public sealed class HostileCliTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    internal static (int Exit, string Stdout, string Stderr) RunCli(string[] args, TextReader input)
+    internal static (int Exit, string Stdout, string Stderr) RunCli(string[] args, Stream input)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

@@ -47,8 +47,8 @@ public sealed class MinimalHostileInputTests
         try
         {
             // Act
-            var fromFile = HostileCliTests.RunCli(["assess", path, "--format", "json"], TextReader.Null);
-            var fromStdin = HostileCliTests.RunCli(["assess", "-", "--format", "json"], new StringReader(json));
+            var fromFile = HostileCliTests.RunCli(["assess", path, "--format", "json"], Stream.Null);
+            var fromStdin = HostileCliTests.RunCli(["assess", "-", "--format", "json"], Utf8(json));
 
             // Assert
             foreach (var run in new[] { fromFile, fromStdin })
@@ -70,7 +70,7 @@ public sealed class MinimalHostileInputTests
         const string json = """{"\n   at X.Y()":0}""";
 
         // Act
-        var run = HostileCliTests.RunCli(["assess", "-", "--format", "json"], new StringReader(json));
+        var run = HostileCliTests.RunCli(["assess", "-", "--format", "json"], Utf8(json));
 
         // Assert
         run.Exit.Should().Be(2);
@@ -97,4 +97,6 @@ public sealed class MinimalHostileInputTests
         errors.Should().HaveCount(101, "100 problems are listed and the rest counted");
         allocated.Should().BeLessThan(64L * 1024 * 1024, $"a request within the size limit must not cost hundreds of megabytes ({errors.Count} errors)");
     }
+
+    private static MemoryStream Utf8(string json) => new(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json));
 }
