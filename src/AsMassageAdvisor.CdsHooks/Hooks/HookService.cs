@@ -1,16 +1,21 @@
 using System.Diagnostics;
+using System.Globalization;
+using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.Fhir;
 using AsMassageAdvisor.Fhir.CdsHooks;
 using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
+using Microsoft.Extensions.Options;
 
 namespace AsMassageAdvisor.CdsHooks.Hooks;
 
 /// <summary>
 /// Answers one hook call: gathers the patient's data, maps it and the draft orders to an assessment
-/// request, assesses it with the shared advisor and writes the cards.
+/// request, assesses it with the shared advisor and writes the cards. Every card and suggestion gets a
+/// new random uuid per call, remembered so that feedback can name it.
 /// </summary>
-internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor assessor, ILogger<HookService> logger)
+internal sealed class HookService(
+    PatientDataResolver resolver, IPlanAssessor assessor, IssuedCards issued, IOptions<CdsHooksOptions> options, ILogger<HookService> logger)
 {
     /// <summary>Answers a hook call with the CDS Hooks response JSON.</summary>
     /// <param name="request">The call.</param>
@@ -36,8 +41,8 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
         {
             var patientData = await resolver.ResolveAsync(request, cancellationToken);
             List<Resource> resources = [.. patientData, .. orders];
-            PatientConsistency.Check(request.PatientId, resources);
-            var mapping = FhirRequestMapper.Map(resources);
+            PatientConsistency.Check(request.PatientId, resources, PatientConsistency.FullUrlsOf(request));
+            var mapping = CapNotes(FhirRequestMapper.Map(resources), options.Value.MaxNotesListed);
             if (mapping.CanBeAssessed)
             {
                 AsMassageAdvisor.Advice.Assessment assessment;
@@ -60,6 +65,8 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
             }
         }
 
+        response = WithFreshUuids(response);
+        issued.Remember(response.Cards);
         var json = CdsCards.Serialize(response);
         logger.LogInformation(
             "Hook {Hook} {HookInstance} answered in {Elapsed:F1} ms",
@@ -75,4 +82,31 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
             response.Cards.Count);
         return json;
     }
+
+    /// <summary>
+    /// Keeps the first notes and counts the rest, so that a record with thousands of unread entries gives a
+    /// card of bounded size.
+    /// </summary>
+    internal static FhirMapping CapNotes(FhirMapping mapping, int max)
+    {
+        if (mapping.Notes.Count <= max)
+        {
+            return mapping;
+        }
+
+        var more = mapping.Notes.Count - max;
+        List<string> notes = [.. mapping.Notes.Take(max), $"{more.ToString(CultureInfo.InvariantCulture)} more note{(more == 1 ? "" : "s")} not listed"];
+        return mapping with { Notes = notes.AsReadOnly() };
+    }
+
+    // The library's uuids are derived from the content, so two patients with the same findings would share
+    // them; random ones make every card of every call its own, as feedback needs.
+    private static CdsResponse WithFreshUuids(CdsResponse response) => response with
+    {
+        Cards = response.Cards.Select(card => card with
+        {
+            Uuid = Guid.NewGuid().ToString("D"),
+            Suggestions = card.Suggestions.Select(s => s with { Uuid = Guid.NewGuid().ToString("D") }).ToList().AsReadOnly(),
+        }).ToList().AsReadOnly(),
+    };
 }

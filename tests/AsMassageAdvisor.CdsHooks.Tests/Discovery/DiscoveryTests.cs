@@ -14,7 +14,7 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
     }
 
     [Fact]
-    public async Task Discovery_lists_the_check_once_per_order_hook_each_with_exactly_one_hook()
+    public async Task Discovery_lists_the_one_service_id_once_per_order_hook_each_with_exactly_one_hook_and_a_version()
     {
         // Arrange
         using var client = fixture.Host.NewClient();
@@ -28,12 +28,13 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
         var services = Http.Json(await response.Content.ReadAsStringAsync()).GetProperty("services").EnumerateArray().ToList();
         services.Select(s => (s.GetProperty("id").GetString(), s.GetProperty("hook").GetString())).Should().Equal(
             ("as-massage-safety", "order-sign"),
-            ("as-massage-safety-order-select", "order-select"));
+            ("as-massage-safety", "order-select"));
         services.Should().AllSatisfy(s =>
         {
             s.GetProperty("hook").ValueKind.Should().Be(JsonValueKind.String, "CDS Hooks 2.0 gives each entry one hook, a string");
             s.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
             s.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+            s.GetProperty("version").GetString().Should().MatchRegex("^[0-9]+\\.[0-9]+\\.[0-9]+$");
         });
     }
 
@@ -68,6 +69,26 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
         var second = await client.GetStringAsync("/cds-services");
 
         second.Should().Be(first);
+    }
+
+    [Fact]
+    public async Task Discovery_needs_no_token()
+    {
+        using var client = fixture.Host.NewAnonymousClient();
+
+        using var response = await client.GetAsync("/cds-services");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_former_order_select_service_id_is_404()
+    {
+        using var client = fixture.Host.NewClient();
+
+        var (status, _, _) = await Http.PostAsync(client, "/cds-services/as-massage-safety-order-select", HookRequests.Example("order-select"));
+
+        status.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
