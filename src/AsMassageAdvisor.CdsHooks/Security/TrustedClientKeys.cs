@@ -51,6 +51,19 @@ internal sealed class TrustedClientKeys(
         }
     }
 
+    /// <summary>Reads every key-set address once before the service takes calls.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The start.</returns>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var client in options.Value.TrustedClients.Where(c => c.JwksUrl is not null))
+        {
+            await LoadUrlAsync(client, cancellationToken);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var remote = options.Value.TrustedClients.Where(c => c.JwksUrl is not null).ToList();
@@ -60,14 +73,13 @@ internal sealed class TrustedClientKeys(
         }
 
         using var timer = new PeriodicTimer(RefreshInterval);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var client in remote)
             {
                 await LoadUrlAsync(client, stoppingToken);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>Reads the key set of one client from its address.</summary>

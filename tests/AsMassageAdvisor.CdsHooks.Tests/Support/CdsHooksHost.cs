@@ -21,12 +21,12 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     private bool ownsFeedbackFile;
 
     private CdsHooksHost(
-        string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices, ILoggerProvider? logs, string environment)
+        string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices, ILoggerProvider? logs, string environment, bool trustTestClient)
     {
         FeedbackFile = feedbackFile;
 
-        // Every host trusts the test run's client keys unless the test configures clients itself.
-        var all = new Dictionary<string, string?>(ClientKeys.Trusted.Settings());
+        // Every host trusts the test run's client keys unless told not to.
+        var all = trustTestClient ? new Dictionary<string, string?>(ClientKeys.Trusted.Settings()) : [];
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -50,14 +50,16 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     /// <param name="replaceServices">Service replacements, e.g. a failing step.</param>
     /// <param name="logs">A logger provider that receives every entry, at every level.</param>
     /// <param name="environment">The hosting environment (Development unless given).</param>
+    /// <param name="trustTestClient">Whether the service trusts <see cref="ClientKeys.Trusted"/> as client 0.</param>
     public static CdsHooksHost Start(
         string? feedbackFile = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? replaceServices = null,
         ILoggerProvider? logs = null,
-        string environment = "Development")
+        string environment = "Development",
+        bool trustTestClient = true)
     {
-        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs, environment) { ownsFeedbackFile = feedbackFile is null };
+        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs, environment, trustTestClient) { ownsFeedbackFile = feedbackFile is null };
         // Listen is set on Kestrel's options before the host is built. UseKestrel(0) would instead rewrite the
         // server's addresses after the app's own Program has been let run on, which races with its Run().
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
