@@ -32,6 +32,12 @@ public static class CdsServiceCatalogue
     /// <summary>The prefetch key of the patient's observations.</summary>
     public const string ObservationsKey = "observations";
 
+    /// <summary>The prefetch key of the patient's current medication statements (optional).</summary>
+    public const string MedicationStatementsKey = "medicationStatements";
+
+    /// <summary>The prefetch key of the patient's active medication requests (optional).</summary>
+    public const string MedicationRequestsKey = "medicationRequests";
+
     private const string Title = "Massage safety in ankylosing spondylitis";
 
     private const string Description =
@@ -40,15 +46,23 @@ public static class CdsServiceCatalogue
         + "regions to avoid, facts to establish first, with a suggestion to remove an unsafe order.";
 
     /// <summary>
-    /// The prefetch templates every entry asks for; all three are required. Observations are narrowed to the
-    /// codes the mapping reads (the pain score), so that no more of the record is sent than is used.
+    /// The prefetch templates every entry asks for. Observations are narrowed to the codes the mapping reads
+    /// (the pain score), and medications to current ones, so that no more of the record is sent than is used.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Prefetch { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         [PatientKey] = "Patient/{{context.patientId}}",
         [ConditionsKey] = "Condition?patient={{context.patientId}}",
         [ObservationsKey] = "Observation?patient={{context.patientId}}&code=" + FhirCodes.Loinc + "|" + FhirCodes.LoincPainSeverity,
+        [MedicationStatementsKey] = "MedicationStatement?patient={{context.patientId}}&status=active",
+        [MedicationRequestsKey] = "MedicationRequest?patient={{context.patientId}}&status=active",
     };
+
+    /// <summary>
+    /// The keys without which no advice is given (412). The medication keys are read when prefetched and
+    /// not fetched otherwise: without them, TNF-inhibitor treatment stays unknown, which is the cautious reading.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredKeys { get; } = [ConditionsKey, ObservationsKey, PatientKey];
 
     /// <summary>The hooks any path of the check accepts.</summary>
     public static IReadOnlyList<string> AcceptedHooks { get; } = [OrderSelect, OrderSign];

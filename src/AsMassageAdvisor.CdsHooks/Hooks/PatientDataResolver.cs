@@ -24,6 +24,8 @@ internal sealed class PatientDataResolver(
         [CdsServiceCatalogue.PatientKey] = typeof(Patient),
         [CdsServiceCatalogue.ConditionsKey] = typeof(Condition),
         [CdsServiceCatalogue.ObservationsKey] = typeof(Observation),
+        [CdsServiceCatalogue.MedicationStatementsKey] = typeof(MedicationStatement),
+        [CdsServiceCatalogue.MedicationRequestsKey] = typeof(MedicationRequest),
     };
 
     /// <summary>Returns the patient, conditions and observations of the call, prefetched or fetched.</summary>
@@ -34,7 +36,7 @@ internal sealed class PatientDataResolver(
     /// <exception cref="InvalidRequestException">Prefetched data is of the wrong kind.</exception>
     public async Task<IReadOnlyList<Resource>> ResolveAsync(HookRequest request, CancellationToken cancellationToken)
     {
-        var missing = CdsServiceCatalogue.Prefetch.Keys
+        var missing = CdsServiceCatalogue.RequiredKeys
             .Where(key => !request.Prefetch.TryGetValue(key, out var value) || IsUnusable(value))
             .ToList();
 
@@ -57,7 +59,12 @@ internal sealed class PatientDataResolver(
                         [key]);
                 }
             }
-            else if (Keep(key, Unpack(request.Prefetch[key]), resources) is { } wrong)
+            else if (!request.Prefetch.TryGetValue(key, out var sent) || IsUnusable(sent))
+            {
+                // An optional key that was not sent (or came incomplete): its facts stay unknown.
+                continue;
+            }
+            else if (Keep(key, Unpack(sent), resources) is { } wrong)
             {
                 problems.Add(new InputError("$.prefetch." + key, $"holds a {wrong}; only {ExpectedType[key].Name} resources belong here"));
             }

@@ -39,7 +39,7 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
     }
 
     [Fact]
-    public async Task Every_entry_asks_for_the_patient_its_conditions_and_its_observations()
+    public async Task Every_entry_asks_for_the_patient_its_conditions_its_observations_and_its_current_medications()
     {
         // Arrange
         using var client = fixture.Host.NewClient();
@@ -56,6 +56,8 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
                 ["patient"] = "Patient/{{context.patientId}}",
                 ["conditions"] = "Condition?patient={{context.patientId}}",
                 ["observations"] = "Observation?patient={{context.patientId}}&code=http://loinc.org|72514-3",
+                ["medicationStatements"] = "MedicationStatement?patient={{context.patientId}}&status=active",
+                ["medicationRequests"] = "MedicationRequest?patient={{context.patientId}}&status=active",
             });
         }
     }
