@@ -98,6 +98,7 @@ public static class CdsHooksApplication
                 AllowAutoRedirect = false,
                 UseCookies = false,
                 UseProxy = false,
+                ConnectCallback = ConnectGuard.ConnectAsync,
             });
         services.AddHttpClient(TrustedClientKeys.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
