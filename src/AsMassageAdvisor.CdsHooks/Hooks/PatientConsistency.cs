@@ -97,12 +97,14 @@ internal static partial class PatientConsistency
             return id == patientId ? null : $"is about Patient/{id}, not the patient in context (context.patientId)";
         }
 
-        return $"has the subject '{Clip(reference)}', which is not the patient in context (context.patientId)";
+        // The reference itself is not repeated: it may come from a fetched record.
+        var kind = reference.StartsWith("urn:uuid:", StringComparison.Ordinal) ? "a urn:uuid that no bundle entry maps to the patient in context"
+            : reference.Contains("Group/", StringComparison.Ordinal) ? "a Group, not a patient"
+            : "a reference that does not resolve to the patient in context";
+        return $"has a subject that is {kind} (context.patientId)";
     }
 
     private static string FhirLabel(Resource resource) => string.IsNullOrEmpty(resource.Id) ? $"{resource.TypeName} (no id)" : $"{resource.TypeName}/{resource.Id}";
-
-    private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     [GeneratedRegex("^(?:https?://[^?#]+/)?Patient/(?<id>[A-Za-z0-9\\-.]{1,64})(?:/_history/[^/]*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PatientReference();
