@@ -87,6 +87,9 @@ public sealed class CdsHooksOptions
     /// <summary>Hook calls that may wait for a free slot; beyond it a call is answered 503.</summary>
     public int MaxQueuedHookCalls { get; set; } = 100;
 
-    /// <summary>The most notes listed on the information card; the rest are counted ("N more").</summary>
+    /// <summary>
+    /// The most notes listed on the information card, and the most unassessed orders listed on the
+    /// check-by-hand card; the rest are counted ("N more").
+    /// </summary>
     public int MaxNotesListed { get; set; } = 20;
 }

@@ -112,7 +112,7 @@ internal static class FeedbackReader
         var (reason, hadComment) = ReadOverrideReason(item, path, outcome, problems);
         if (issuedCard is not null)
         {
-            foreach (var id in accepted.Where(id => !issuedCard.Suggestions.Any(s => s.Uuid == id)))
+            foreach (var id in accepted.Where(id => !issuedCard.SuggestionUuids.Contains(id, StringComparer.Ordinal)))
             {
                 problems.Add(new InputError(path + ".acceptedSuggestions", $"'{Clip(id)}' is not a suggestion of this card"));
             }

@@ -6,12 +6,13 @@ namespace AsMassageAdvisor.CdsHooks.Feedback;
 
 /// <summary>
 /// The cards this service has issued, remembered so that feedback is only taken about them: their
-/// suggestions and the override reasons they offered. Bounded: the oldest cards are forgotten first, and
-/// nothing is kept across a restart.
+/// suggestions and the override reasons they offered, not their text, so that a full store stays small
+/// (about 200 bytes a card). Bounded: the oldest cards are forgotten first, and nothing is kept across a
+/// restart.
 /// </summary>
 internal sealed class IssuedCards(IOptions<CdsHooksOptions> options)
 {
-    private readonly ConcurrentDictionary<string, CdsCard> cards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IssuedCard> cards = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> order = new();
 
     /// <summary>Remembers the cards of one answer.</summary>
@@ -20,7 +21,8 @@ internal sealed class IssuedCards(IOptions<CdsHooksOptions> options)
     {
         foreach (var card in issued)
         {
-            if (cards.TryAdd(card.Uuid, card))
+            var kept = new IssuedCard(card.Suggestions.Select(s => s.Uuid).ToArray(), card.OverrideReasons);
+            if (cards.TryAdd(card.Uuid, kept))
             {
                 order.Enqueue(card.Uuid);
             }
@@ -35,5 +37,5 @@ internal sealed class IssuedCards(IOptions<CdsHooksOptions> options)
     /// <summary>The card issued with this uuid, if it is still remembered.</summary>
     /// <param name="uuid">The card's uuid.</param>
     /// <returns>The card, or null.</returns>
-    public CdsCard? Find(string uuid) => cards.TryGetValue(uuid, out var card) ? card : null;
+    public IssuedCard? Find(string uuid) => cards.TryGetValue(uuid, out var card) ? card : null;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.Fhir;
 using AsMassageAdvisor.Fhir.CdsHooks;
@@ -42,7 +41,7 @@ internal sealed class HookService(
             var patientData = await resolver.ResolveAsync(request, cancellationToken);
             List<Resource> resources = [.. patientData, .. orders];
             PatientConsistency.Check(request.PatientId, resources, PatientConsistency.FullUrlsOf(request));
-            var mapping = CapNotes(FhirRequestMapper.Map(resources), options.Value.MaxNotesListed);
+            var mapping = FhirRequestMapper.Map(resources);
             if (mapping.CanBeAssessed)
             {
                 AsMassageAdvisor.Advice.Assessment assessment;
@@ -56,12 +55,12 @@ internal sealed class HookService(
                 }
 
                 decision = assessment.Decision;
-                response = CdsCards.Build(assessment, mapping);
+                response = CdsCards.Build(assessment, mapping, options.Value.MaxNotesListed);
             }
             else
             {
                 // No order could be read as a technique on a region: the cards name the orders to check by hand.
-                response = CdsCards.Build(null, mapping);
+                response = CdsCards.Build(null, mapping, options.Value.MaxNotesListed);
             }
         }
 
@@ -81,22 +80,6 @@ internal sealed class HookService(
             decision?.ToString() ?? "none (no order assessed)",
             response.Cards.Count);
         return json;
-    }
-
-    /// <summary>
-    /// Keeps the first notes and counts the rest, so that a record with thousands of unread entries gives a
-    /// card of bounded size.
-    /// </summary>
-    internal static FhirMapping CapNotes(FhirMapping mapping, int max)
-    {
-        if (mapping.Notes.Count <= max)
-        {
-            return mapping;
-        }
-
-        var more = mapping.Notes.Count - max;
-        List<string> notes = [.. mapping.Notes.Take(max), $"{more.ToString(CultureInfo.InvariantCulture)} more note{(more == 1 ? "" : "s")} not listed"];
-        return mapping with { Notes = notes.AsReadOnly() };
     }
 
     // The library's uuids are derived from the content, so two patients with the same findings would share

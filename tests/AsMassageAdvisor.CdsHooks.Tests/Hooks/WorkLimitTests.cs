@@ -75,9 +75,37 @@ public sealed class WorkLimitTests
         status.Should().Be(HttpStatusCode.OK);
         var info = Http.Json(body).GetProperty("cards").EnumerateArray().Single(c => c.GetProperty("summary").GetString()!.Contains("not on record", StringComparison.Ordinal));
         var detail = info.GetProperty("detail").GetString()!;
-        detail.Should().Contain("more notes not listed");
+        detail.Should().MatchRegex("- and [0-9]+ more notes not listed");
+        info.GetProperty("summary").GetString().Should().MatchRegex("^5[0-9][0-9] facts not on record", "the summary counts every note, listed or not");
         detail.Split('\n').Count(l => l.StartsWith("- Observation/", StringComparison.Ordinal)).Should().BeLessThanOrEqualTo(20);
         detail.Length.Should().BeLessThan(8 * 1024);
+    }
+
+    [Fact]
+    public async Task Unassessed_orders_beyond_the_cap_are_counted_and_still_to_be_checked_by_hand()
+    {
+        // Arrange: 30 draft orders that cannot be read as a technique on a region.
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var request = SmallRequests.Request();
+        var orders = Enumerable.Range(0, 30).Select(i =>
+        {
+            var order = SmallRequests.Order();
+            order["id"] = $"sr{i}";
+            return order;
+        });
+        request["context"]!["draftOrders"] = HookRequests.Bundle("collection", orders);
+
+        // Act
+        var (status, body, _) = await Http.PostAsync(client, Http.Service, request);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.OK);
+        var card = Http.Json(body).GetProperty("cards").EnumerateArray().Single(c => c.GetProperty("summary").GetString()!.StartsWith("Check by hand", StringComparison.Ordinal));
+        var detail = card.GetProperty("detail").GetString()!;
+        detail.Split('\n').Count(l => l.StartsWith("- ServiceRequest/", StringComparison.Ordinal)).Should().Be(20);
+        detail.Should().Contain("- and 10 more draft orders not listed here, which must be checked by hand too");
+        card.GetProperty("summary").GetString().Should().Contain("30 draft orders");
     }
 
     /// <summary>Holds each assessment until released, then assesses with the real advisor.</summary>
