@@ -32,8 +32,8 @@ internal static class ClientAuthentication
             .Configure<IOptions<CdsHooksOptions>, TrustedClientKeys>((jwt, cds, keys) =>
             {
                 var settings = cds.Value;
+                // Claims keep their JWT names (iss, sub, jti); no OpenID metadata is read, keys come from TrustedClientKeys.
                 jwt.MapInboundClaims = false;
-                jwt.RequireHttpsMetadata = true;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateIssuer = true,

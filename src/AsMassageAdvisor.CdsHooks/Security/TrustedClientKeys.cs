@@ -23,9 +23,6 @@ internal sealed class TrustedClientKeys(
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<SecurityKey>> keys = new(StringComparer.Ordinal);
 
-    /// <summary>The issuers configured.</summary>
-    public IReadOnlyList<string> Issuers => options.Value.TrustedClients.Select(c => c.Issuer).ToList();
-
     /// <summary>The keys of an issuer; none for an issuer that is not trusted or whose keys could not be read.</summary>
     /// <param name="issuer">The token's <c>iss</c>.</param>
     /// <returns>The keys.</returns>
