@@ -167,6 +167,28 @@ public sealed class AuthenticationTests(ServiceFixture fixture) : IClassFixture<
         start.Should().Throw<Exception>().Where(e => e.ToString().Contains("AllowUnauthenticated", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Production", "http://127.0.0.1:9/jwks.json", null)]
+    [InlineData("Development", "http://127.0.0.1:9/jwks.json", "client.jwks.json")]
+    [InlineData("Development", null, null)]
+    public void A_trusted_client_without_exactly_one_usable_key_source_stops_the_start(string environment, string? url, string? file)
+    {
+        var settings = new Dictionary<string, string?> { ["CdsHooks:TrustedClients:0:Issuer"] = "https://ehr.example/client" };
+        if (url is not null)
+        {
+            settings["CdsHooks:TrustedClients:0:JwksUrl"] = url;
+        }
+
+        if (file is not null)
+        {
+            settings["CdsHooks:TrustedClients:0:JwksFile"] = file;
+        }
+
+        var start = () => CdsHooksHost.Start(environment: environment, trustTestClient: false, settings: settings).Dispose();
+
+        start.Should().Throw<Exception>().Where(e => e.ToString().Contains("JwksUrl", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Keys_can_come_from_the_clients_key_set_address()
     {
