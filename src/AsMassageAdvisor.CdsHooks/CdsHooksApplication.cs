@@ -1,10 +1,15 @@
+using System.Net;
+using System.Threading.RateLimiting;
 using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.CdsHooks.Fhir;
 using AsMassageAdvisor.CdsHooks.Hooks;
+using AsMassageAdvisor.CdsHooks.Security;
 using AsMassageAdvisor.Reading;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace AsMassageAdvisor.CdsHooks;
@@ -15,22 +20,63 @@ namespace AsMassageAdvisor.CdsHooks;
 /// </summary>
 public static class CdsHooksApplication
 {
+    private const string HookLimit = "hook-calls";
+    private const string FeedbackLimit = "feedback-calls";
+
     /// <summary>Builds the application; it is not started.</summary>
     /// <param name="args">Command-line arguments (e.g. <c>--urls http://127.0.0.1:5080</c>, configuration overrides).</param>
     /// <returns>The application.</returns>
+    /// <exception cref="InvalidOperationException"><c>CdsHooks:AllowUnauthenticated</c> is set outside Development.</exception>
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
 
         var services = builder.Services;
         services.AddOptions<CdsHooksOptions>()
             .Bind(builder.Configuration.GetSection(CdsHooksOptions.Section))
             .Validate(o => o.FhirServerTimeoutSeconds > 0, "CdsHooks:FhirServerTimeoutSeconds must be positive")
             .Validate(o => !string.IsNullOrWhiteSpace(o.FeedbackFile), "CdsHooks:FeedbackFile must be set")
-            .Validate(o => o.MaxRequestBodyBytes > 0, "CdsHooks:MaxRequestBodyBytes must be positive")
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxFeedbackBodyBytes > 0, "CdsHooks:MaxRequestBodyBytes and MaxFeedbackBodyBytes must be positive")
+            .Validate(o => o.MaxFhirPageBytes > 0 && o.MaxFhirPages > 0 && o.MaxFhirTotalBytes > 0, "CdsHooks:MaxFhirPageBytes, MaxFhirPages and MaxFhirTotalBytes must be positive")
+            .Validate(o => o.MaxConcurrentHookCalls > 0 && o.MaxQueuedHookCalls >= 0, "CdsHooks:MaxConcurrentHookCalls must be positive")
+            .Validate(o => o.FeedbackPermitsPerMinute > 0 && o.MaxFeedbackFileBytes > 0 && o.FeedbackFilesKept >= 0, "CdsHooks feedback limits must be positive")
+            .Validate(o => o.MaxIssuedCards > 0 && o.MaxRememberedTokenIds > 0 && o.MaxNotesListed >= 0, "CdsHooks:MaxIssuedCards, MaxRememberedTokenIds must be positive")
+            .Validate(o => o.TrustedClients.All(c => !string.IsNullOrWhiteSpace(c.Issuer) && (c.JwksFile is null) != (c.JwksUrl is null)),
+                "every CdsHooks:TrustedClients entry needs an Issuer and exactly one of JwksFile or JwksUrl")
+            .Validate<IHostEnvironment>((o, env) => o.TrustedClients.All(c => c.JwksUrl is null || IsAllowedKeyAddress(c.JwksUrl, env.IsDevelopment())),
+                "CdsHooks:TrustedClients JwksUrl must be an absolute https address (http only in Development)")
             .ValidateOnStart();
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
+        services.AddClientAuthentication();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CdsHooksOptions>>((cors, cds) => cors.AddDefaultPolicy(policy =>
+            // Origins from configuration only; none by default, so browsers on other sites get no access.
+            policy.WithOrigins([.. cds.Value.AllowedOrigins]).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type")));
+        services.AddRateLimiter(limits =>
+        {
+            limits.OnRejected = RejectedAsync;
+            limits.AddPolicy(HookLimit, http =>
+            {
+                var o = http.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
+                return RateLimitPartition.GetConcurrencyLimiter("all", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = o.MaxConcurrentHookCalls,
+                    QueueLimit = o.MaxQueuedHookCalls,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                });
+            });
+            limits.AddPolicy(FeedbackLimit, http =>
+            {
+                var o = http.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(ClientKey(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = o.FeedbackPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+        });
 
         // One advisor for the life of the process: loading the knowledge base compiles every rule, and the
         // advisor is immutable and thread-safe. The knowledge base (and a clinic rule file, if configured
@@ -39,21 +85,95 @@ public static class CdsHooksApplication
         services.AddSingleton<IPlanAssessor, AdvisorPlanAssessor>();
         services.AddSingleton<PatientDataResolver>();
         services.AddSingleton<HookService>();
+        services.AddSingleton<IssuedCards>();
         services.AddSingleton<FeedbackStore>();
         services.AddHttpClient(FhirServerClient.HttpClientName, c =>
-        {
-            // The call's own time limit (CdsHooks:FhirServerTimeoutSeconds) governs; a search page is at most 32 MB.
-            c.Timeout = Timeout.InfiniteTimeSpan;
-            c.MaxResponseContentBufferSize = 32 * 1024 * 1024;
-        });
+            {
+                // The call's own time limit (CdsHooks:FhirServerTimeoutSeconds) governs; sizes are capped while reading.
+                c.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // A redirect could lead the caller's token off the allowed server: 3xx is an answer, not followed.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = ConnectGuard.ConnectAsync,
+            });
+        services.AddHttpClient(TrustedClientKeys.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
 
         var app = builder.Build();
+        app.Services.GetRequiredService<TrustedClientKeys>().LoadFiles();
+        var settings = app.Services.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
+        if (settings.AllowUnauthenticated && !app.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"CdsHooks:AllowUnauthenticated is for local trials and is refused in the '{app.Environment.EnvironmentName}' environment; configure CdsHooks:TrustedClients instead.");
+        }
+
+        if (settings.AllowUnauthenticated)
+        {
+            app.Logger.LogWarning("CdsHooks:AllowUnauthenticated is on: hook and feedback calls are taken WITHOUT a client token. For local trials only.");
+        }
+        else if (settings.TrustedClients.Count == 0)
+        {
+            app.Logger.LogWarning("No CdsHooks:TrustedClients are configured: every hook and feedback call will be answered 401.");
+        }
+
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteFailureAsync });
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapGet("/cds-services", () => Results.Json(new { services = CdsServiceCatalogue.Services }));
-        app.MapPost("/cds-services/{id}", AnswerHookAsync);
-        app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync);
+        app.MapPost("/cds-services/{id}", AnswerHookAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
+        app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
         return app;
+    }
+
+    /// <summary>
+    /// The content root: the app's own folder when the working directory has no settings file of its own, so
+    /// that appsettings.json next to the built service is read wherever it is started from.
+    /// </summary>
+    private static string? ContentRoot(string[] args)
+    {
+        if (args.Any(a => a.Contains("contentRoot", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var appFolder = AppContext.BaseDirectory;
+        return !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) && File.Exists(Path.Combine(appFolder, "appsettings.json"))
+            ? appFolder
+            : null;
+    }
+
+    private static bool IsAllowedKeyAddress(string address, bool development) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (development && uri.Scheme == Uri.UriSchemeHttp));
+
+    /// <summary>Who a call is counted against for the feedback limit: the token's issuer, else the peer address.</summary>
+    private static string ClientKey(HttpContext http) =>
+        http.User.FindFirst("iss")?.Value is { } issuer
+            ? "iss:" + issuer
+            : "ip:" + (http.Connection.RemoteIpAddress ?? IPAddress.None);
+
+    private static async ValueTask RejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var feedback = context.HttpContext.Request.Path.Value?.EndsWith("/feedback", StringComparison.Ordinal) == true;
+        var result = feedback
+            ? Results.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too much feedback from this client; nothing was stored.",
+                detail: "This client has sent more feedback calls this minute than the service takes. Send it again in a minute.")
+            : Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The service is busy; no advice was given.",
+                detail: "Too many hook calls are being worked on. The draft orders have NOT been checked: try again shortly.");
+        context.HttpContext.Response.Headers.RetryAfter = feedback ? "60" : "1";
+        await result.ExecuteAsync(context.HttpContext);
     }
 
     private static async Task<IResult> AnswerHookAsync(
@@ -62,6 +182,11 @@ public static class CdsHooksApplication
         if (!CdsServiceCatalogue.IsServiceId(id))
         {
             return ProblemResults.UnknownService(id);
+        }
+
+        if (!IsJson(http))
+        {
+            return ProblemResults.UnsupportedMediaType();
         }
 
         var logger = loggers.CreateLogger("AsMassageAdvisor.CdsHooks.Hook");
@@ -92,18 +217,23 @@ public static class CdsHooksApplication
     }
 
     private static async Task<IResult> StoreFeedbackAsync(
-        string id, HttpRequest http, FeedbackStore store, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!CdsServiceCatalogue.IsServiceId(id))
         {
             return ProblemResults.UnknownService(id);
         }
 
+        if (!IsJson(http))
+        {
+            return ProblemResults.UnsupportedMediaType();
+        }
+
         var logger = loggers.CreateLogger("AsMassageAdvisor.CdsHooks.Feedback");
         try
         {
-            var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
-            var entries = FeedbackReader.Read(body);
+            var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
+            var entries = FeedbackReader.Read(body, issued);
             store.Append(id, entries);
             logger.LogInformation("Stored {Count} feedback entr{Suffix}", entries.Count, entries.Count == 1 ? "y" : "ies");
             return Results.Ok();
@@ -115,11 +245,21 @@ public static class CdsHooksApplication
         }
     }
 
+    // A browser can send text/plain across origins without asking first; only JSON bodies are taken.
+    private static bool IsJson(HttpRequest http) =>
+        http.ContentType is { } type
+        && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/fhir+json", StringComparison.OrdinalIgnoreCase));
+
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest http, long limit, CancellationToken cancellationToken)
     {
         if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = limit;
+        }
+
+        if (http.ContentLength > limit)
+        {
+            throw new InvalidRequestException([new InputError("$", $"the request body is larger than {limit} bytes")]);
         }
 
         try
@@ -137,7 +277,7 @@ public static class CdsHooksApplication
         {
             throw new InvalidRequestException([new InputError("$", ex.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? $"the request body is larger than {limit} bytes"
-                : "the request body could not be read: " + ex.Message)]);
+                : "the request body could not be read")]);
         }
     }
 

@@ -17,12 +17,79 @@ public sealed class CdsHooksOptions
     /// </summary>
     public double FhirServerTimeoutSeconds { get; set; } = 5;
 
-    /// <summary>The largest request body taken, in bytes; a hook call carries FHIR bundles.</summary>
-    public long MaxRequestBodyBytes { get; set; } = 8 * 1024 * 1024;
+    /// <summary>The largest hook request body taken, in bytes; a hook call carries FHIR bundles.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
 
     /// <summary>
-    /// The FHIR server base addresses the service may fetch from. Empty means any <c>http</c> or
-    /// <c>https</c> address named by a request is allowed.
+    /// The FHIR server base addresses the service may fetch from, compared exactly (case-sensitive path,
+    /// a trailing slash ignored). Empty means: no fetch at all outside Development, and loopback servers
+    /// only in Development.
     /// </summary>
     public IList<string> AllowedFhirServers { get; } = new List<string>();
+
+    /// <summary>The largest answer taken from a FHIR server for one read or one search page, in bytes.</summary>
+    public long MaxFhirPageBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The most pages of one search that are read.</summary>
+    public int MaxFhirPages { get; set; } = 5;
+
+    /// <summary>The most bytes fetched from FHIR servers for one hook call, over every key and page.</summary>
+    public long MaxFhirTotalBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// The clients whose signed JWTs are accepted on hook and feedback calls. With none, every hook and
+    /// feedback call is answered 401 (unless <see cref="AllowUnauthenticated"/> in Development).
+    /// </summary>
+    public IList<TrustedClientOptions> TrustedClients { get; } = new List<TrustedClientOptions>();
+
+    /// <summary>
+    /// Accepts hook and feedback calls without a client JWT. For local trials only: refused at start
+    /// outside the Development environment, and logged as a warning when on.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
+    /// <summary>
+    /// The address clients call the service at (e.g. <c>https://cds.example.org</c>), when it differs from
+    /// what the service sees (behind a proxy). A token's <c>aud</c> must be this plus the path called.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The clock skew allowed on a token's <c>exp</c>, <c>nbf</c> and <c>iat</c>, in seconds.</summary>
+    public int TokenClockSkewSeconds { get; set; } = 30;
+
+    /// <summary>The longest lifetime (<c>exp</c> − <c>iat</c>) a client token may have, in seconds.</summary>
+    public int MaxTokenLifetimeSeconds { get; set; } = 300;
+
+    /// <summary>The most token ids (<c>jti</c>) remembered at once to refuse a replay.</summary>
+    public int MaxRememberedTokenIds { get; set; } = 100_000;
+
+    /// <summary>Browser origins allowed to call the service (CORS). Empty: none.</summary>
+    public IList<string> AllowedOrigins { get; } = new List<string>();
+
+    /// <summary>The largest feedback body taken, in bytes.</summary>
+    public long MaxFeedbackBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Feedback calls one client may make per minute.</summary>
+    public int FeedbackPermitsPerMinute { get; set; } = 60;
+
+    /// <summary>The size, in bytes, at which the feedback file is rotated.</summary>
+    public long MaxFeedbackFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>How many rotated feedback files are kept besides the current one; the oldest beyond it is deleted.</summary>
+    public int FeedbackFilesKept { get; set; } = 9;
+
+    /// <summary>How many issued cards are remembered for feedback; the oldest are forgotten first.</summary>
+    public int MaxIssuedCards { get; set; } = 100_000;
+
+    /// <summary>Hook calls worked on at once; further calls wait in a queue.</summary>
+    public int MaxConcurrentHookCalls { get; set; } = 4;
+
+    /// <summary>Hook calls that may wait for a free slot; beyond it a call is answered 503.</summary>
+    public int MaxQueuedHookCalls { get; set; } = 100;
+
+    /// <summary>
+    /// The most notes listed on the information card, and the most unassessed orders listed on the
+    /// check-by-hand card; the rest are counted ("N more").
+    /// </summary>
+    public int MaxNotesListed { get; set; } = 20;
 }

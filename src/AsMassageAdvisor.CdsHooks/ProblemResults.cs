@@ -31,6 +31,13 @@ internal static class ProblemResults
             title: "No such CDS service.",
             detail: $"'{id}' is not a service of this host; GET /cds-services lists them.");
 
+    /// <summary>415: the body is not declared as JSON.</summary>
+    public static IResult UnsupportedMediaType() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The body must be JSON; the call was not processed.",
+            detail: "Send the body with Content-Type: application/json.");
+
     /// <summary>500 for a hook call: the check did not run, so the orders are unchecked, not safe.</summary>
     public static IResult HookFailure() =>
         Results.Problem(

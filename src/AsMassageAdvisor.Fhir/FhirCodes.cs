@@ -33,6 +33,15 @@ public static class FhirCodes
     /// <summary>ICD-10-CM: fusion of spine, ankylosis of a spinal joint (M43.2 and its subcodes by region).</summary>
     public const string Icd10SpinalFusion = "M43.2";
 
+    /// <summary>The WHO Anatomical Therapeutic Chemical classification.</summary>
+    public const string Atc = "http://www.whocc.no/atc";
+
+    /// <summary>ATC: tumour necrosis factor alpha (TNF-α) inhibitors (L04AB and its substances).</summary>
+    public const string AtcTnfInhibitors = "L04AB";
+
+    /// <summary>ATC: non-steroidal anti-inflammatory and antirheumatic products (M01A and its groups and substances).</summary>
+    public const string AtcNsaids = "M01A";
+
     /// <summary>LOINC: pain severity, 0–10 verbal numeric rating.</summary>
     public const string LoincPainSeverity = "72514-3";
 }

@@ -21,7 +21,11 @@ public static class FhirRequestMapper
         return Map(bundle.Entry.Select(e => e.Resource).OfType<Resource>(), sessionDate);
     }
 
-    /// <summary>Maps Patient, Condition, Observation and ServiceRequest resources; other resources are noted and ignored.</summary>
+    /// <summary>
+    /// Maps Patient, Condition, Observation, ServiceRequest, MedicationStatement and MedicationRequest
+    /// resources; other resources are noted and ignored. A Condition or Observation contained in a draft
+    /// order and referenced by it is read as part of the record; any other contained resource is noted.
+    /// </summary>
     /// <param name="resources">The resources, draft orders in the order the plan should list them.</param>
     /// <param name="sessionDate">The planned session's date, when known; otherwise the earliest <c>occurrenceDateTime</c> of the draft orders.</param>
     /// <returns>The request, with what could not be read.</returns>
@@ -43,6 +47,12 @@ public static class FhirRequestMapper
                     break;
                 case ServiceRequest order:
                     state.Read(order);
+                    break;
+                case MedicationStatement statement:
+                    state.Read(statement);
+                    break;
+                case MedicationRequest medicationRequest:
+                    state.Read(medicationRequest);
                     break;
                 case null:
                     break;
@@ -101,6 +111,7 @@ public static class FhirRequestMapper
         private DiseaseActivity? _activity;
         private (string When, int Score)? _pain;
         private DateOnly? _occurrence;
+        private bool _tnfInhibitor;
 
         public List<string> Notes { get; } = [];
 
@@ -184,9 +195,22 @@ public static class FhirRequestMapper
             }
         }
 
+        public void Read(MedicationStatement statement)
+        {
+            var current = statement.Status is MedicationStatement.MedicationStatusCodes.Active;
+            ReadMedication(statement, statement.Medication, current, statement.Status?.ToString() ?? "not given");
+        }
+
+        public void Read(MedicationRequest request)
+        {
+            var current = request.Status is MedicationRequest.MedicationrequestStatus.Active;
+            ReadMedication(request, request.Medication, current, request.Status?.ToString() ?? "not given");
+        }
+
         public void Read(ServiceRequest order)
         {
             var at = Reference(order);
+            ReadContained(order, at);
             if (order.Status is RequestStatus.Revoked or RequestStatus.Completed or RequestStatus.EnteredInError)
             {
                 var status = order.Status switch { RequestStatus.Revoked => "revoked", RequestStatus.Completed => "completed", _ => "entered-in-error" };
@@ -229,6 +253,75 @@ public static class FhirRequestMapper
             }
         }
 
+        /// <summary>
+        /// A medication on record, coded in ATC. Only a current (active) one says what the patient takes;
+        /// an NSAID on record says nothing of whether it controls the disease, so NSAID response stays unknown.
+        /// </summary>
+        private void ReadMedication(DomainResource resource, DataType? medication, bool current, string status)
+        {
+            var at = Reference(resource);
+            var concept = medication switch
+            {
+                CodeableConcept c => c,
+                ResourceReference { Reference: { } r } when r.StartsWith('#') =>
+                    (resource.Contained.FirstOrDefault(x => x.Id == r[1..]) as Medication)?.Code,
+                _ => null,
+            };
+            if (concept is null)
+            {
+                Notes.Add($"{at}: the medication is not given as a code (or a contained Medication); not read");
+                return;
+            }
+
+            var atc = CodeIn(concept, FhirCodes.Atc);
+            var isTnf = atc is not null && atc.StartsWith(FhirCodes.AtcTnfInhibitors, StringComparison.Ordinal);
+            var isNsaid = atc is not null && atc.StartsWith(FhirCodes.AtcNsaids, StringComparison.Ordinal);
+            if (!isTnf && !isNsaid)
+            {
+                Notes.Add($"{at}: not coded as a TNF-alpha inhibitor (ATC {FhirCodes.AtcTnfInhibitors}) or an NSAID (ATC {FhirCodes.AtcNsaids}); ignored");
+                return;
+            }
+
+            if (!current)
+            {
+                Notes.Add($"{at}: status '{status}'; not a current medication, so not read");
+                return;
+            }
+
+            if (isTnf)
+            {
+                _tnfInhibitor = true;
+            }
+            else
+            {
+                Notes.Add($"{at}: an NSAID (ATC {atc}) is on record; whether NSAIDs control the disease is not recorded, so NSAID response left unknown");
+            }
+        }
+
+        /// <summary>Reads the Conditions and Observations an order contains and refers to; notes the rest.</summary>
+        private void ReadContained(ServiceRequest order, string at)
+        {
+            var referenced = order.ReasonReference.Concat(order.SupportingInfo)
+                .Select(r => r.Reference).OfType<string>().Where(r => r.StartsWith('#')).Select(r => r[1..]).ToHashSet(StringComparer.Ordinal);
+            foreach (var contained in order.Contained)
+            {
+                var isReferenced = contained.Id is not null && referenced.Contains(contained.Id);
+                switch (contained)
+                {
+                    case Condition condition when isReferenced:
+                        Read(condition);
+                        break;
+                    case Observation observation when isReferenced:
+                        Read(observation);
+                        break;
+                    default:
+                        Notes.Add($"{at}: contains a {contained.TypeName} ('#{contained.Id}') "
+                            + (isReferenced ? "that the mapping does not read" : "that the order does not refer to as a reason or supporting information") + "; ignored");
+                        break;
+                }
+            }
+        }
+
         public FhirMapping Finish(DateOnly? sessionDate)
         {
             if (!_asDiagnosis)
@@ -247,6 +340,7 @@ public static class FhirRequestMapper
                 Ankylosis = _fusion ? AnkylosisStatus.Present : AnkylosisStatus.Unknown,
                 AnkylosedRegions = [.. _fusedRegions],
                 PainScore = _pain?.Score,
+                OnTnfInhibitor = _tnfInhibitor ? Answer.Yes : Answer.Unknown,
             };
             var plan = new SessionPlan { SessionDate = sessionDate ?? _occurrence, Items = [.. _items] };
             return new FhirMapping

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using AsMassageAdvisor.Fhir.CdsHooks;
 using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.CdsHooks.Feedback;
 
 /// <summary>
 /// Reads a CDS Hooks 2.0 feedback body: <c>{"feedback": [ ... ]}</c>. Every problem is named; one bad
-/// entry rejects the whole body, so that nothing is half stored.
+/// entry rejects the whole body, so that nothing is half stored. Only cards this service issued are taken,
+/// accepted suggestions must be the card's own, and an override reason must be one the card offered: its
+/// stored display is the service's own text, never the client's, so no free text reaches the file.
 /// </summary>
 internal static class FeedbackReader
 {
@@ -17,9 +20,10 @@ internal static class FeedbackReader
 
     /// <summary>Reads and checks a feedback body.</summary>
     /// <param name="body">The request body.</param>
+    /// <param name="issued">The cards this service issued.</param>
     /// <returns>The entries, in the order given.</returns>
     /// <exception cref="InvalidRequestException">The body is not valid feedback; every problem is named.</exception>
-    public static IReadOnlyList<FeedbackEntry> Read(ReadOnlyMemory<byte> body)
+    public static IReadOnlyList<FeedbackEntry> Read(ReadOnlyMemory<byte> body, IssuedCards issued)
     {
         JsonDocument document;
         try
@@ -57,7 +61,7 @@ internal static class FeedbackReader
                 var index = 0;
                 foreach (var item in feedback.EnumerateArray())
                 {
-                    var entry = ReadEntry(item, $"$.feedback[{index}]", problems);
+                    var entry = ReadEntry(item, $"$.feedback[{index}]", issued, problems);
                     if (entry is not null)
                     {
                         entries.Add(entry);
@@ -76,7 +80,7 @@ internal static class FeedbackReader
         }
     }
 
-    private static FeedbackEntry? ReadEntry(JsonElement item, string path, List<InputError> problems)
+    private static FeedbackEntry? ReadEntry(JsonElement item, string path, IssuedCards issued, List<InputError> problems)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
@@ -89,6 +93,13 @@ internal static class FeedbackReader
         if (card is not null && !Guid.TryParseExact(card, "D", out _))
         {
             problems.Add(new InputError(path + ".card", "must be the card's uuid"));
+            card = null;
+        }
+
+        var issuedCard = card is null ? null : issued.Find(card);
+        if (card is not null && issuedCard is null)
+        {
+            problems.Add(new InputError(path + ".card", "is not a card this service issued (or it was issued too long ago to be remembered)"));
         }
 
         var outcome = Text(item, "outcome", path, problems, required: true);
@@ -99,6 +110,27 @@ internal static class FeedbackReader
 
         var accepted = ReadAcceptedSuggestions(item, path, outcome, problems);
         var (reason, hadComment) = ReadOverrideReason(item, path, outcome, problems);
+        if (issuedCard is not null)
+        {
+            foreach (var id in accepted.Where(id => !issuedCard.SuggestionUuids.Contains(id, StringComparer.Ordinal)))
+            {
+                problems.Add(new InputError(path + ".acceptedSuggestions", $"'{Clip(id)}' is not a suggestion of this card"));
+            }
+
+            if (reason is not null)
+            {
+                var offered = issuedCard.OverrideReasons.FirstOrDefault(r => r.Code == reason.Code && (reason.System is null || r.System == reason.System));
+                if (offered is null)
+                {
+                    problems.Add(new InputError(path + ".overrideReason.reason", "is not one of the override reasons this card offered"));
+                }
+                else
+                {
+                    // The service's own words for the reason, not the client's: no free text is kept.
+                    reason = new FeedbackCoding(offered.System, offered.Code, offered.Display);
+                }
+            }
+        }
 
         var timestampText = Text(item, "outcomeTimestamp", path, problems, required: true);
         var timestamp = default(DateTimeOffset);
@@ -213,6 +245,8 @@ internal static class FeedbackReader
 
         return (reason, hadComment);
     }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string? Text(JsonElement parent, string name, string path, List<InputError> problems, bool required)
     {

@@ -8,19 +8,28 @@ namespace AsMassageAdvisor.CdsHooks.Feedback;
 /// <summary>
 /// Appends feedback to a JSON-lines file, one entry a line. Writes are serialized and flushed to disk
 /// before the client is answered, so feedback that was acknowledged survives a crash or a restart. The
-/// file holds no patient data: card and suggestion ids, outcomes, coded reasons and times.
+/// file holds no patient data: card and suggestion ids, outcomes, coded reasons and times. When a write
+/// would take the file past <see cref="CdsHooksOptions.MaxFeedbackFileBytes"/>, the file is rotated
+/// (<c>feedback.jsonl</c> becomes <c>feedback.1.jsonl</c>, and so on); only a file beyond
+/// <see cref="CdsHooksOptions.FeedbackFilesKept"/> is deleted, so the disk used is bounded.
 /// </summary>
 internal sealed class FeedbackStore
 {
     private readonly Lock gate = new();
     private readonly TimeProvider time;
+    private readonly ILogger<FeedbackStore> logger;
+    private readonly long maxFileBytes;
+    private readonly int filesKept;
 
-    public FeedbackStore(IOptions<CdsHooksOptions> options, IHostEnvironment environment, TimeProvider time)
+    public FeedbackStore(IOptions<CdsHooksOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<FeedbackStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         FilePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.FeedbackFile));
+        maxFileBytes = options.Value.MaxFeedbackFileBytes;
+        filesKept = options.Value.FeedbackFilesKept;
         this.time = time;
+        this.logger = logger;
     }
 
     /// <summary>The absolute path of the file.</summary>
@@ -42,10 +51,46 @@ internal sealed class FeedbackStore
         lock (gate)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            var current = new FileInfo(FilePath);
+            if (current.Exists && current.Length > 0 && current.Length + bytes.Length > maxFileBytes)
+            {
+                Rotate();
+            }
+
             using var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
+    }
+
+    /// <summary>The path of the n-th rotated file: <c>feedback.n.jsonl</c> next to the current one.</summary>
+    internal string Rotated(int n) =>
+        Path.Combine(Path.GetDirectoryName(FilePath)!, $"{Path.GetFileNameWithoutExtension(FilePath)}.{n.ToString(CultureInfo.InvariantCulture)}{Path.GetExtension(FilePath)}");
+
+    private void Rotate()
+    {
+        if (filesKept == 0)
+        {
+            logger.LogWarning("The feedback file reached its size cap and no rotated files are kept: its earlier entries are deleted");
+            File.Delete(FilePath);
+            return;
+        }
+
+        if (File.Exists(Rotated(filesKept)))
+        {
+            logger.LogWarning("The oldest rotated feedback file is deleted to stay within the caps");
+            File.Delete(Rotated(filesKept));
+        }
+
+        for (var n = filesKept - 1; n >= 1; n--)
+        {
+            if (File.Exists(Rotated(n)))
+            {
+                File.Move(Rotated(n), Rotated(n + 1));
+            }
+        }
+
+        File.Move(FilePath, Rotated(1));
     }
 
     /// <summary>Writes one entry as one line of JSON, fields in a fixed order.</summary>

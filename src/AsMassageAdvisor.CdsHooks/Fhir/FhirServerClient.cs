@@ -8,15 +8,15 @@ namespace AsMassageAdvisor.CdsHooks.Fhir;
 
 /// <summary>
 /// Fetches what a client did not prefetch from the client's own FHIR server, with the bearer token the
-/// client handed over. Search results are read page by page; a next page is only followed on the same
-/// server, so the token never leaves it.
+/// client handed over. Search results are read page by page; a next page is only followed under the same
+/// base address, redirects are never followed, and every answer is size-capped, so the token never
+/// leaves the server and one call cannot pull an unbounded amount of data. The reasons given for a
+/// failure are the service's own words: nothing of an exception or of the fetched content is repeated.
 /// </summary>
-internal sealed class FhirServerClient(HttpClient http)
+internal sealed class FhirServerClient(HttpClient http, FetchLimits limits)
 {
     /// <summary>The name of the configured HTTP client.</summary>
     public const string HttpClientName = "fhir-server";
-
-    private const int MaxPages = 20;
 
     /// <summary>Reads one resource or every page of one search.</summary>
     /// <param name="server">The FHIR base address.</param>
@@ -25,18 +25,23 @@ internal sealed class FhirServerClient(HttpClient http)
     /// <param name="key">The prefetch key the data is for, for messages.</param>
     /// <param name="cancellationToken">Cancels the fetch (the caller's time limit).</param>
     /// <returns>The resource read, or the resources of the search, in the server's order.</returns>
-    /// <exception cref="RequiredDataUnavailableException">The server could not be reached, refused, or answered with something unreadable.</exception>
+    /// <exception cref="RequiredDataUnavailableException">The server could not be reached, refused, or answered with something unreadable or too large.</exception>
     public async Task<IReadOnlyList<Resource>> FetchAsync(
         Uri server, string relativeQuery, string? accessToken, string key, CancellationToken cancellationToken)
     {
         var baseText = server.AbsoluteUri.TrimEnd('/') + "/";
         var next = new Uri(baseText + relativeQuery);
+        if (!next.AbsoluteUri.StartsWith(baseText, StringComparison.Ordinal))
+        {
+            throw Unavailable(key, "the query would leave the FHIR server's base address");
+        }
+
         var resources = new List<Resource>();
         for (var page = 1; next is not null; page++)
         {
-            if (page > MaxPages)
+            if (page > limits.MaxPages)
             {
-                throw Unavailable(key, $"the search has more than {MaxPages} pages");
+                throw Unavailable(key, $"the search has more than {limits.MaxPages} pages (CdsHooks:MaxFhirPages)");
             }
 
             var resource = await GetAsync(next, accessToken, key, cancellationToken);
@@ -52,7 +57,7 @@ internal sealed class FhirServerClient(HttpClient http)
             if (!string.IsNullOrEmpty(link))
             {
                 if (!Uri.TryCreate(link, UriKind.Absolute, out next)
-                    || !next.AbsoluteUri.StartsWith(baseText, StringComparison.OrdinalIgnoreCase))
+                    || !next.AbsoluteUri.StartsWith(baseText, StringComparison.Ordinal))
                 {
                     throw Unavailable(key, "the next page of the search is not on the same FHIR server");
                 }
@@ -72,29 +77,32 @@ internal sealed class FhirServerClient(HttpClient http)
         }
 
         byte[] body;
-        HttpStatusCode status;
         try
         {
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            status = response.StatusCode;
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                throw Unavailable(key, $"the FHIR server answered {(int)response.StatusCode}, a redirect, which is not followed");
+            }
+
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw Unavailable(key, $"the FHIR server answered {(int)response.StatusCode} {response.StatusCode}");
+            }
+
+            body = await ReadCappedAsync(response.Content, key, cancellationToken);
         }
         catch (HttpRequestException ex)
         {
-            throw Unavailable(key, "the FHIR server could not be reached (" + ex.Message + ")", ex);
-        }
-
-        if (status != HttpStatusCode.OK)
-        {
-            throw Unavailable(key, $"the FHIR server answered {(int)status} {status}");
+            // The exception names addresses and ports; only Debug logs see it (through the inner exception).
+            throw Unavailable(key, "the FHIR server could not be reached", ex);
         }
 
         var problems = new List<InputError>();
         var resource = FhirResourceReader.Read(body, key, problems);
         if (resource is null)
         {
-            throw Unavailable(key, "the FHIR server's answer is not readable FHIR R4"
-                + (problems.Count > 0 ? " (" + problems[0].Message + ")" : ""));
+            throw Unavailable(key, "the FHIR server's answer is not readable FHIR R4");
         }
 
         if (resource is OperationOutcome)
@@ -104,6 +112,34 @@ internal sealed class FhirServerClient(HttpClient http)
 
         return resource;
     }
+
+    private async Task<byte[]> ReadCappedAsync(HttpContent content, string key, CancellationToken cancellationToken)
+    {
+        var cap = Math.Min(limits.MaxPageBytes, limits.Remaining);
+        if (content.Headers.ContentLength > cap)
+        {
+            throw TooLarge(key);
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limits.MaxPageBytes || !limits.TryTake(read))
+            {
+                throw TooLarge(key);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private RequiredDataUnavailableException TooLarge(string key) =>
+        Unavailable(key, $"the FHIR server's answer is larger than the service takes ({limits.MaxPageBytes} bytes a page, {limits.MaxTotalBytes} bytes a call)");
 
     private static RequiredDataUnavailableException Unavailable(string key, string reason, Exception? inner = null) =>
         new($"Required data '{key}' could not be fetched: {reason}.", [key], inner);

@@ -219,6 +219,7 @@ internal static partial class HookRequestReader
         return value.GetString();
     }
 
-    [GeneratedRegex("^[A-Za-z0-9\\-.]{1,64}$", RegexOptions.CultureInvariant)]
+    // At least one letter or digit: an id of dots alone ("..") would climb out of the FHIR server's base address.
+    [GeneratedRegex("^(?=[\\-.]*[A-Za-z0-9])[A-Za-z0-9\\-.]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex FhirId();
 }

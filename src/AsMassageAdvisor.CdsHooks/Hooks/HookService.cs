@@ -1,16 +1,20 @@
 using System.Diagnostics;
+using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.Fhir;
 using AsMassageAdvisor.Fhir.CdsHooks;
 using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
+using Microsoft.Extensions.Options;
 
 namespace AsMassageAdvisor.CdsHooks.Hooks;
 
 /// <summary>
 /// Answers one hook call: gathers the patient's data, maps it and the draft orders to an assessment
-/// request, assesses it with the shared advisor and writes the cards.
+/// request, assesses it with the shared advisor and writes the cards. Every card and suggestion gets a
+/// new random uuid per call, remembered so that feedback can name it.
 /// </summary>
-internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor assessor, ILogger<HookService> logger)
+internal sealed class HookService(
+    PatientDataResolver resolver, IPlanAssessor assessor, IssuedCards issued, IOptions<CdsHooksOptions> options, ILogger<HookService> logger)
 {
     /// <summary>Answers a hook call with the CDS Hooks response JSON.</summary>
     /// <param name="request">The call.</param>
@@ -36,7 +40,7 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
         {
             var patientData = await resolver.ResolveAsync(request, cancellationToken);
             List<Resource> resources = [.. patientData, .. orders];
-            PatientConsistency.Check(request.PatientId, resources);
+            PatientConsistency.Check(request.PatientId, resources, PatientConsistency.FullUrlsOf(request));
             var mapping = FhirRequestMapper.Map(resources);
             if (mapping.CanBeAssessed)
             {
@@ -51,15 +55,17 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
                 }
 
                 decision = assessment.Decision;
-                response = CdsCards.Build(assessment, mapping);
+                response = CdsCards.Build(assessment, mapping, options.Value.MaxNotesListed);
             }
             else
             {
                 // No order could be read as a technique on a region: the cards name the orders to check by hand.
-                response = CdsCards.Build(null, mapping);
+                response = CdsCards.Build(null, mapping, options.Value.MaxNotesListed);
             }
         }
 
+        response = WithFreshUuids(response);
+        issued.Remember(response.Cards);
         var json = CdsCards.Serialize(response);
         logger.LogInformation(
             "Hook {Hook} {HookInstance} answered in {Elapsed:F1} ms",
@@ -75,4 +81,15 @@ internal sealed class HookService(PatientDataResolver resolver, IPlanAssessor as
             response.Cards.Count);
         return json;
     }
+
+    // The library's uuids are derived from the content, so two patients with the same findings would share
+    // them; random ones make every card of every call its own, as feedback needs.
+    private static CdsResponse WithFreshUuids(CdsResponse response) => response with
+    {
+        Cards = response.Cards.Select(card => card with
+        {
+            Uuid = Guid.NewGuid().ToString("D"),
+            Suggestions = card.Suggestions.Select(s => s with { Uuid = Guid.NewGuid().ToString("D") }).ToList().AsReadOnly(),
+        }).ToList().AsReadOnly(),
+    };
 }

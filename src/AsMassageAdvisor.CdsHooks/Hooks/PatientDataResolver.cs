@@ -16,6 +16,7 @@ namespace AsMassageAdvisor.CdsHooks.Hooks;
 internal sealed class PatientDataResolver(
     IHttpClientFactory httpClients,
     IOptions<CdsHooksOptions> options,
+    IHostEnvironment environment,
     ILogger<PatientDataResolver> logger)
 {
     private static readonly Dictionary<string, Type> ExpectedType = new(StringComparer.Ordinal)
@@ -23,6 +24,8 @@ internal sealed class PatientDataResolver(
         [CdsServiceCatalogue.PatientKey] = typeof(Patient),
         [CdsServiceCatalogue.ConditionsKey] = typeof(Condition),
         [CdsServiceCatalogue.ObservationsKey] = typeof(Observation),
+        [CdsServiceCatalogue.MedicationStatementsKey] = typeof(MedicationStatement),
+        [CdsServiceCatalogue.MedicationRequestsKey] = typeof(MedicationRequest),
     };
 
     /// <summary>Returns the patient, conditions and observations of the call, prefetched or fetched.</summary>
@@ -33,7 +36,7 @@ internal sealed class PatientDataResolver(
     /// <exception cref="InvalidRequestException">Prefetched data is of the wrong kind.</exception>
     public async Task<IReadOnlyList<Resource>> ResolveAsync(HookRequest request, CancellationToken cancellationToken)
     {
-        var missing = CdsServiceCatalogue.Prefetch.Keys
+        var missing = CdsServiceCatalogue.RequiredKeys
             .Where(key => !request.Prefetch.TryGetValue(key, out var value) || IsUnusable(value))
             .ToList();
 
@@ -56,7 +59,12 @@ internal sealed class PatientDataResolver(
                         [key]);
                 }
             }
-            else if (Keep(key, Unpack(request.Prefetch[key]), resources) is { } wrong)
+            else if (!request.Prefetch.TryGetValue(key, out var sent) || IsUnusable(sent))
+            {
+                // An optional key that was not sent (or came incomplete): its facts stay unknown.
+                continue;
+            }
+            else if (Keep(key, Unpack(sent), resources) is { } wrong)
             {
                 problems.Add(new InputError("$.prefetch." + key, $"holds a {wrong}; only {ExpectedType[key].Name} resources belong here"));
             }
@@ -116,16 +124,18 @@ internal sealed class PatientDataResolver(
                 missing);
         }
 
-        if (settings.AllowedFhirServers.Count > 0
-            && !settings.AllowedFhirServers.Any(a => request.FhirServer.AbsoluteUri.TrimEnd('/').Equals(a.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+        if (Refusal(request.FhirServer, settings, environment.IsDevelopment()) is { } refusal)
         {
+            // Decided on the address alone, before any connection is made.
             throw new RequiredDataUnavailableException(
-                $"Required prefetch {Quote(missing)} must be fetched, but this service is not allowed to fetch from the fhirServer given.",
+                $"Required prefetch {Quote(missing)} must be fetched, but this service is not allowed to fetch from the fhirServer given: {refusal}.",
                 missing);
         }
 
         logger.LogInformation("Hook {HookInstance}: fetching {Keys} from the client's FHIR server", request.HookInstance, string.Join(",", missing));
-        var client = new FhirServerClient(httpClients.CreateClient(FhirServerClient.HttpClientName));
+        var client = new FhirServerClient(
+            httpClients.CreateClient(FhirServerClient.HttpClientName),
+            new FetchLimits(settings.MaxFhirPageBytes, settings.MaxFhirPages, settings.MaxFhirTotalBytes));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromSeconds(settings.FhirServerTimeoutSeconds));
         try
@@ -154,6 +164,32 @@ internal sealed class PatientDataResolver(
             // One failed fetch ends the call; the others need not go on.
             await limit.CancelAsync();
         }
+    }
+
+    /// <summary>
+    /// Why the service may not fetch from a server, or null when it may. Outside Development only https
+    /// servers on the allow-list; in Development, with no allow-list, loopback servers only. The base
+    /// address must equal an allowed one exactly (scheme, host, port and a case-sensitive path).
+    /// </summary>
+    internal static string? Refusal(Uri server, CdsHooksOptions settings, bool development)
+    {
+        if (!development && server.Scheme != Uri.UriSchemeHttps)
+        {
+            return "only https servers are fetched from";
+        }
+
+        if (settings.AllowedFhirServers.Count == 0)
+        {
+            return development
+                ? (server.IsLoopback ? null : "no CdsHooks:AllowedFhirServers are configured, so only loopback servers are fetched from in Development")
+                : "no CdsHooks:AllowedFhirServers are configured";
+        }
+
+        var given = server.AbsoluteUri.TrimEnd('/');
+        return settings.AllowedFhirServers.Any(a => Uri.TryCreate(a, UriKind.Absolute, out var allowed)
+                && string.Equals(allowed.AbsoluteUri.TrimEnd('/'), given, StringComparison.Ordinal))
+            ? null
+            : "it is not one of CdsHooks:AllowedFhirServers";
     }
 
     private static string Quote(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => "'" + k + "'"));

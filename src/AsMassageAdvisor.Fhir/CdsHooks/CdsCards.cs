@@ -32,8 +32,16 @@ public static class CdsCards
     /// <param name="assessment">The assessment; null when there was nothing to assess (no draft order could be read).</param>
     /// <param name="mapping">What was read from FHIR: the plan items' orders, unassessed orders and notes; null for a request that did not come from FHIR.</param>
     /// <returns>The cards.</returns>
-    public static CdsResponse Build(Assessment? assessment, FhirMapping? mapping = null)
+    public static CdsResponse Build(Assessment? assessment, FhirMapping? mapping = null) => Build(assessment, mapping, int.MaxValue);
+
+    /// <summary>Builds the cards, listing at most <paramref name="maxListed"/> unassessed orders and notes; the rest are counted.</summary>
+    /// <param name="assessment">The assessment; null when there was nothing to assess (no draft order could be read).</param>
+    /// <param name="mapping">What was read from FHIR, as for <see cref="Build(Assessment?, FhirMapping?)"/>.</param>
+    /// <param name="maxListed">The most unassessed orders, and the most notes, written out on their cards; the summaries still count them all.</param>
+    /// <returns>The cards.</returns>
+    public static CdsResponse Build(Assessment? assessment, FhirMapping? mapping, int maxListed)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxListed);
         if (assessment is null && mapping is null)
         {
             throw new ArgumentException("An assessment or a mapping is needed to build cards.", nameof(assessment));
@@ -55,7 +63,8 @@ public static class CdsCards
                 Summary = Summary($"Check by hand: {Count(m.UnassessedOrders.Count, "draft order")} could not be assessed"),
                 Indicator = "warning",
                 Detail = "These orders could not be read as a massage technique on a body region, so no rule was checked against them:\n\n"
-                    + string.Concat(m.UnassessedOrders.Select(o => $"- {o}\n")),
+                    + string.Concat(m.UnassessedOrders.Take(maxListed).Select(o => $"- {o}\n"))
+                    + More(m.UnassessedOrders.Count - maxListed, "draft order", " not listed here, which must be checked by hand too"),
                 Source = new CdsSource(label, null),
                 Suggestions = [],
                 OverrideReasons = OverrideReasons,
@@ -75,10 +84,13 @@ public static class CdsCards
             if (notes.Count > 0)
             {
                 detail.Append("\nFrom the record:\n\n");
-                foreach (var note in notes)
+                foreach (var note in notes.Take(maxListed))
                 {
                     detail.Append(CultureInfo.InvariantCulture, $"- {note}\n");
                 }
+
+                // A record with thousands of unread entries still gives a card of bounded size.
+                detail.Append(More(notes.Count - maxListed, "note", " not listed"));
             }
 
             cards.Add(new CdsCard
@@ -318,6 +330,9 @@ public static class CdsCards
         Severity.Contraindicated => "Contraindicated",
         _ => "Do not proceed",
     };
+
+    private static string More(int n, string noun, string tail) =>
+        n <= 0 ? "" : $"- and {n.ToString(CultureInfo.InvariantCulture)} more {noun}{(n == 1 ? "" : "s")}{tail}\n";
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 

@@ -14,7 +14,7 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
     }
 
     [Fact]
-    public async Task Discovery_lists_the_check_once_per_order_hook_each_with_exactly_one_hook()
+    public async Task Discovery_lists_the_one_service_id_once_per_order_hook_each_with_exactly_one_hook_and_a_version()
     {
         // Arrange
         using var client = fixture.Host.NewClient();
@@ -28,17 +28,18 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
         var services = Http.Json(await response.Content.ReadAsStringAsync()).GetProperty("services").EnumerateArray().ToList();
         services.Select(s => (s.GetProperty("id").GetString(), s.GetProperty("hook").GetString())).Should().Equal(
             ("as-massage-safety", "order-sign"),
-            ("as-massage-safety-order-select", "order-select"));
+            ("as-massage-safety", "order-select"));
         services.Should().AllSatisfy(s =>
         {
             s.GetProperty("hook").ValueKind.Should().Be(JsonValueKind.String, "CDS Hooks 2.0 gives each entry one hook, a string");
             s.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
             s.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+            s.GetProperty("version").GetString().Should().MatchRegex("^[0-9]+\\.[0-9]+\\.[0-9]+$");
         });
     }
 
     [Fact]
-    public async Task Every_entry_asks_for_the_patient_its_conditions_and_its_observations()
+    public async Task Every_entry_asks_for_the_patient_its_conditions_its_observations_and_its_current_medications()
     {
         // Arrange
         using var client = fixture.Host.NewClient();
@@ -55,6 +56,8 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
                 ["patient"] = "Patient/{{context.patientId}}",
                 ["conditions"] = "Condition?patient={{context.patientId}}",
                 ["observations"] = "Observation?patient={{context.patientId}}&code=http://loinc.org|72514-3",
+                ["medicationStatements"] = "MedicationStatement?patient={{context.patientId}}&status=active",
+                ["medicationRequests"] = "MedicationRequest?patient={{context.patientId}}&status=active",
             });
         }
     }
@@ -68,6 +71,26 @@ public sealed class DiscoveryTests(ServiceFixture fixture) : IClassFixture<Servi
         var second = await client.GetStringAsync("/cds-services");
 
         second.Should().Be(first);
+    }
+
+    [Fact]
+    public async Task Discovery_needs_no_token()
+    {
+        using var client = fixture.Host.NewAnonymousClient();
+
+        using var response = await client.GetAsync("/cds-services");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_former_order_select_service_id_is_404()
+    {
+        using var client = fixture.Host.NewClient();
+
+        var (status, _, _) = await Http.PostAsync(client, "/cds-services/as-massage-safety-order-select", HookRequests.Example("order-select"));
+
+        status.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

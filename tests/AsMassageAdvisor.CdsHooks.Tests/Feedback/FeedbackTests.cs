@@ -15,18 +15,19 @@ public sealed class FeedbackTests
         // Arrange
         using var host = CdsHooksHost.Start();
         using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
 
         // Act
-        var (status, _, _) = await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted());
+        var (status, _, _) = await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(card, suggestion));
 
         // Assert
         status.Should().Be(HttpStatusCode.OK);
         var line = File.ReadAllLines(host.FeedbackFile).Should().ContainSingle().Subject;
         var entry = Http.Json(line);
         entry.GetProperty("service").GetString().Should().Be("as-massage-safety");
-        entry.GetProperty("card").GetString().Should().Be(FeedbackBodies.Card);
+        entry.GetProperty("card").GetString().Should().Be(card);
         entry.GetProperty("outcome").GetString().Should().Be("accepted");
-        entry.GetProperty("acceptedSuggestions").EnumerateArray().Select(s => s.GetString()).Should().Equal(FeedbackBodies.Suggestion);
+        entry.GetProperty("acceptedSuggestions").EnumerateArray().Select(s => s.GetString()).Should().Equal(suggestion);
         entry.GetProperty("overrideReason").ValueKind.Should().Be(JsonValueKind.Null);
         entry.GetProperty("outcomeTimestamp").GetString().Should().Be("2026-11-23T09:30:00.000Z");
         DateTimeOffset.Parse(entry.GetProperty("receivedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
@@ -34,21 +35,25 @@ public sealed class FeedbackTests
     }
 
     [Fact]
-    public async Task An_override_keeps_the_coded_reason_but_not_the_words_of_the_comment()
+    public async Task An_override_keeps_the_offered_reason_in_the_services_words_and_no_free_text_of_the_client()
     {
+        // Arrange
         using var host = CdsHooksHost.Start();
         using var client = host.NewClient();
+        var (card, _) = await FeedbackBodies.IssueAsync(client);
+        var body = FeedbackBodies.Overridden(card, comment: "Mrs Example's neck was fused in 2019", display: "Mrs Example, born 1961, refused");
 
-        var (status, _, _) = await Http.PostAsync(
-            client, "/cds-services/as-massage-safety-order-select/feedback", FeedbackBodies.Overridden("Mrs Example's neck was fused in 2019"));
+        // Act
+        var (status, _, _) = await Http.PostAsync(client, FeedbackPath, body);
 
+        // Assert
         status.Should().Be(HttpStatusCode.OK);
         var text = File.ReadAllText(host.FeedbackFile);
-        text.Should().NotContain("Mrs Example").And.NotContain("2019");
+        text.Should().NotContain("Mrs Example").And.NotContain("2019").And.NotContain("1961");
         var entry = Http.Json(text.Trim());
-        entry.GetProperty("service").GetString().Should().Be("as-massage-safety-order-select");
         entry.GetProperty("outcome").GetString().Should().Be("overridden");
-        entry.GetProperty("overrideReason").GetProperty("code").GetString().Should().Be("clinically-reviewed");
+        entry.GetProperty("overrideReason").GetProperty("code").GetString().Should().Be(FeedbackBodies.OfferedReason);
+        entry.GetProperty("overrideReason").GetProperty("display").GetString().Should().Be("The patient was assessed in person and the risk is accepted");
         entry.GetProperty("userComment").GetBoolean().Should().BeTrue();
         entry.GetProperty("outcomeTimestamp").GetString().Should().Be("2026-11-23T09:30:00.000Z", "times are kept in UTC");
     }
@@ -61,13 +66,15 @@ public sealed class FeedbackTests
         using (var first = CdsHooksHost.Start(feedbackFile: file))
         using (var client = first.NewClient())
         {
-            (await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted())).Status.Should().Be(HttpStatusCode.OK);
+            var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+            (await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(card, suggestion))).Status.Should().Be(HttpStatusCode.OK);
         }
 
         // Act
         using var second = CdsHooksHost.Start(feedbackFile: file);
         using var secondClient = second.NewClient();
-        (await Http.PostAsync(secondClient, FeedbackPath, FeedbackBodies.Overridden())).Status.Should().Be(HttpStatusCode.OK);
+        var (secondCard, _) = await FeedbackBodies.IssueAsync(secondClient);
+        (await Http.PostAsync(secondClient, FeedbackPath, FeedbackBodies.Overridden(secondCard))).Status.Should().Be(HttpStatusCode.OK);
 
         // Assert
         File.ReadAllLines(file).Select(l => Http.Json(l).GetProperty("outcome").GetString()).Should().Equal("accepted", "overridden");
@@ -78,13 +85,136 @@ public sealed class FeedbackTests
     {
         using var host = CdsHooksHost.Start();
         using var client = host.NewClient();
-        var cards = Enumerable.Range(0, 64).Select(i => new Guid(i, 0, 0, new byte[8]).ToString()).ToList();
+        var issued = new List<(string Card, string Suggestion)>();
+        for (var i = 0; i < 40; i++)
+        {
+            issued.Add(await FeedbackBodies.IssueAsync(client));
+        }
 
-        var answers = await Task.WhenAll(cards.Select(card => Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(card))));
+        var answers = await Task.WhenAll(issued.Select(c => Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(c.Card, c.Suggestion))));
 
         answers.Should().OnlyContain(a => a.Status == HttpStatusCode.OK);
         File.ReadAllLines(host.FeedbackFile).Select(l => Http.Json(l).GetProperty("card").GetString())
-            .Should().BeEquivalentTo(cards);
+            .Should().BeEquivalentTo(issued.Select(c => c.Card));
+    }
+
+    [Fact]
+    public async Task Feedback_about_a_card_the_service_never_issued_is_400_and_nothing_is_stored()
+    {
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Overridden(FeedbackBodies.UnknownCard));
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain("$.feedback[0].card");
+        answer.Should().Contain("not a card this service issued");
+        File.Exists(host.FeedbackFile).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_override_reason_the_card_did_not_offer_is_400_and_nothing_is_stored()
+    {
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, _) = await FeedbackBodies.IssueAsync(client);
+
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Overridden(card, code: "patient-says-so"));
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain("$.feedback[0].overrideReason.reason");
+        File.Exists(host.FeedbackFile).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_suggestion_that_is_not_the_cards_own_is_400()
+    {
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, _) = await FeedbackBodies.IssueAsync(client);
+
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(card, Guid.NewGuid().ToString()));
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain("$.feedback[0].acceptedSuggestions");
+    }
+
+    [Fact]
+    public async Task A_feedback_body_over_64_kb_is_refused_and_nothing_is_stored()
+    {
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+        var body = FeedbackBodies.Accepted(card, suggestion);
+        body["padding"] = new string('x', 70 * 1024);
+
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, body);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Should().Contain("larger than 65536 bytes");
+        File.Exists(host.FeedbackFile).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Feedback_beyond_the_per_client_rate_is_429_and_what_came_before_is_kept()
+    {
+        // Arrange
+        using var host = CdsHooksHost.Start(settings: new Dictionary<string, string?> { ["CdsHooks:FeedbackPermitsPerMinute"] = "3" });
+        using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+
+        // Act
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(card, suggestion))).Status);
+        }
+
+        // Assert
+        statuses.Should().Equal(HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests);
+        File.ReadAllLines(host.FeedbackFile).Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task The_feedback_file_is_rotated_at_its_size_cap_and_no_entry_below_the_caps_is_lost()
+    {
+        // Arrange: a cap of about two lines, two rotated files kept.
+        using var host = CdsHooksHost.Start(settings: new Dictionary<string, string?>
+        {
+            ["CdsHooks:MaxFeedbackFileBytes"] = "600",
+            ["CdsHooks:FeedbackFilesKept"] = "2",
+        });
+        using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+
+        // Act
+        for (var i = 0; i < 5; i++)
+        {
+            (await Http.PostAsync(client, FeedbackPath, FeedbackBodies.Accepted(card, suggestion))).Status.Should().Be(HttpStatusCode.OK);
+        }
+
+        // Assert
+        var folder = Path.GetDirectoryName(host.FeedbackFile)!;
+        var files = new[] { host.FeedbackFile, Path.Combine(folder, "feedback.1.jsonl"), Path.Combine(folder, "feedback.2.jsonl") };
+        files.Should().OnlyContain(f => File.Exists(f) && new FileInfo(f).Length <= 600);
+        files.Sum(f => File.ReadAllLines(f).Length).Should().Be(5);
+        Directory.GetFiles(folder).Should().HaveCount(3, "no more than the kept rotations");
+    }
+
+    [Fact]
+    public async Task Feedback_without_a_token_is_401_and_nothing_is_stored()
+    {
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+        using var anonymous = host.NewAnonymousClient();
+
+        var (status, answer, mediaType) = await Http.PostAsync(anonymous, FeedbackPath, FeedbackBodies.Accepted(card, suggestion));
+
+        status.Should().Be(HttpStatusCode.Unauthorized);
+        mediaType.Should().Be("application/problem+json");
+        answer.Should().Contain("no Authorization header");
+        File.Exists(host.FeedbackFile).Should().BeFalse();
     }
 
     public static TheoryData<string, string> BadBodies => new()
@@ -129,8 +259,9 @@ public sealed class FeedbackTests
     {
         using var host = CdsHooksHost.Start();
         using var client = host.NewClient();
-        var body = FeedbackBodies.Accepted();
-        body["feedback"]!.AsArray().Add(new JsonObject { ["card"] = FeedbackBodies.Card, ["outcome"] = "maybe" });
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+        var body = FeedbackBodies.Accepted(card, suggestion);
+        body["feedback"]!.AsArray().Add(new JsonObject { ["card"] = card, ["outcome"] = "maybe" });
 
         var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, body);
 

@@ -17,7 +17,7 @@ public sealed class ConcurrencyTests(ServiceFixture fixture) : IClassFixture<Ser
         {
             var (status, body, _) = await Http.PostAsync(client, Http.Service, request);
             status.Should().Be(HttpStatusCode.OK);
-            expected.Add(body);
+            expected.Add(Http.WithoutUuids(body));
         }
 
         expected[1].Should().NotBe(expected[0], "the two requests must differ for the test to catch mixed-up answers");
@@ -41,7 +41,7 @@ public sealed class ConcurrencyTests(ServiceFixture fixture) : IClassFixture<Ser
 
         // Assert
         answers.Should().OnlyContain(a => a.status == HttpStatusCode.OK);
-        answers.Should().OnlyContain(a => a.body == expected[a.Index]);
+        answers.Should().OnlyContain(a => Http.WithoutUuids(a.body) == expected[a.Index]);
     }
 
     /// <summary>The example without its conditions: a second request, with another answer.</summary>

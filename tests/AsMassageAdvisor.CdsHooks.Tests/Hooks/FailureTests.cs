@@ -39,7 +39,9 @@ public sealed class FailureTests
         using var host = CdsHooksHost.Start(feedbackFile: path);
         using var client = host.NewClient();
 
-        var (status, body, _) = await Http.PostAsync(client, Http.Service + "/feedback", FeedbackBodies.Accepted());
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+
+        var (status, body, _) = await Http.PostAsync(client, Http.Service + "/feedback", FeedbackBodies.Accepted(card, suggestion));
 
         status.Should().Be(HttpStatusCode.InternalServerError);
         body.Should().Contain("failed");

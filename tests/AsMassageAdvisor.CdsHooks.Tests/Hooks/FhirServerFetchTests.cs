@@ -29,7 +29,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
         expected.Status.Should().Be(HttpStatusCode.OK);
         status.Should().Be(HttpStatusCode.OK);
         mediaType.Should().Be("application/json");
-        body.Should().Be(expected.Body);
+        Http.WithoutUuids(body).Should().Be(Http.WithoutUuids(expected.Body));
         var patientId = PatientId(prefetched);
         fhir.Requests.Select(r => r.Query).Should().BeEquivalentTo(
             $"Patient/{patientId}", $"Condition?patient={patientId}", $"Observation?patient={patientId}&code=http://loinc.org|72514-3");
@@ -75,7 +75,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
 
         // Assert
         status.Should().Be(HttpStatusCode.OK);
-        body.Should().Be(expected.Body);
+        Http.WithoutUuids(body).Should().Be(Http.WithoutUuids(expected.Body));
         fhir.Requests.Select(r => r.Query).Should().Contain($"Condition?patient={patientId}&page=2");
     }
 
@@ -200,7 +200,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
         fhir.Requests.Should().BeEmpty();
     }
 
-    private static JsonObject WithoutPrefetch(JsonObject request, Uri fhirServer, string token)
+    internal static JsonObject WithoutPrefetch(JsonObject request, Uri fhirServer, string token)
     {
         var copy = request.DeepClone().AsObject();
         copy.Remove("prefetch");
@@ -217,7 +217,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
     }
 
     /// <summary>What the FHIR server answers: the same data the prefetch carried.</summary>
-    private static Dictionary<string, string> Answers(JsonObject request)
+    internal static Dictionary<string, string> Answers(JsonObject request)
     {
         var patientId = PatientId(request);
         var prefetch = request["prefetch"]!;
@@ -229,8 +229,8 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
         };
     }
 
-    private static List<JsonObject> ConditionsOf(JsonObject request) =>
+    internal static List<JsonObject> ConditionsOf(JsonObject request) =>
         request["prefetch"]!["conditions"]?["entry"]?.AsArray().Select(e => e!["resource"]!.AsObject()).ToList() ?? [];
 
-    private static string PatientId(JsonObject request) => request["context"]!["patientId"]!.GetValue<string>();
+    internal static string PatientId(JsonObject request) => request["context"]!["patientId"]!.GetValue<string>();
 }

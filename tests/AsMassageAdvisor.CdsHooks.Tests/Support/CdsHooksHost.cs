@@ -17,15 +17,25 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? replaceServices;
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly ILoggerProvider? logs;
+    private readonly string environment;
     private bool ownsFeedbackFile;
 
     private CdsHooksHost(
-        string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices, ILoggerProvider? logs)
+        string feedbackFile, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replaceServices, ILoggerProvider? logs, string environment, bool trustTestClient)
     {
         FeedbackFile = feedbackFile;
-        this.settings = settings ?? new Dictionary<string, string?>();
+
+        // Every host trusts the test run's client keys unless told not to.
+        var all = trustTestClient ? new Dictionary<string, string?>(ClientKeys.Trusted.Settings()) : [];
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        this.settings = all;
         this.replaceServices = replaceServices;
         this.logs = logs;
+        this.environment = environment;
     }
 
     /// <summary>The feedback file of this instance.</summary>
@@ -39,13 +49,17 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     /// <param name="settings">Further configuration.</param>
     /// <param name="replaceServices">Service replacements, e.g. a failing step.</param>
     /// <param name="logs">A logger provider that receives every entry, at every level.</param>
+    /// <param name="environment">The hosting environment (Development unless given).</param>
+    /// <param name="trustTestClient">Whether the service trusts <see cref="ClientKeys.Trusted"/> as client 0.</param>
     public static CdsHooksHost Start(
         string? feedbackFile = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? replaceServices = null,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        string environment = "Development",
+        bool trustTestClient = true)
     {
-        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs) { ownsFeedbackFile = feedbackFile is null };
+        var host = new CdsHooksHost(feedbackFile ?? NewFeedbackFile(), settings, replaceServices, logs, environment, trustTestClient) { ownsFeedbackFile = feedbackFile is null };
         // Listen is set on Kestrel's options before the host is built. UseKestrel(0) would instead rewrite the
         // server's addresses after the app's own Program has been let run on, which races with its Run().
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -57,8 +71,14 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     public static string NewFeedbackFile() =>
         Path.Combine(Path.GetTempPath(), "as-massage-cds-tests", Guid.NewGuid().ToString("N"), "data", "feedback.jsonl");
 
-    /// <summary>A plain HTTP client on the service's address (its own sockets, no test server in between).</summary>
-    public HttpClient NewClient() => new(new SocketsHttpHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>
+    /// An HTTP client on the service's address (its own sockets, no test server in between) that sends a
+    /// trusted client's freshly signed token with every request, as a CDS client does.
+    /// </summary>
+    public HttpClient NewClient() => new(new SigningHandler(ClientKeys.Trusted)) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>A plain HTTP client on the service's address that sends no token.</summary>
+    public HttpClient NewAnonymousClient() => new(new SocketsHttpHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
     protected override void Dispose(bool disposing)
     {
@@ -81,6 +101,7 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
             configuration["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
         }
 
+        builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(configuration));
         builder.ConfigureLogging(logging =>
         {

@@ -31,8 +31,9 @@ public sealed class FakeFhirServer : IAsyncDisposable
     /// <param name="answers">Relative query (e.g. <c>Condition?patient=p1</c>) to JSON body.</param>
     /// <param name="status">The status of every answer (200 unless given).</param>
     /// <param name="delay">A delay before every answer.</param>
+    /// <param name="location">A Location header for every answer (with a 3xx status, a redirect).</param>
     public static async Task<FakeFhirServer> StartAsync(
-        IReadOnlyDictionary<string, string> answers, int status = StatusCodes.Status200OK, TimeSpan delay = default)
+        IReadOnlyDictionary<string, string> answers, int status = StatusCodes.Status200OK, TimeSpan delay = default, string? location = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -55,6 +56,11 @@ public sealed class FakeFhirServer : IAsyncDisposable
             }
 
             context.Response.StatusCode = status;
+            if (location is not null)
+            {
+                context.Response.Headers.Location = location;
+            }
+
             context.Response.ContentType = "application/fhir+json";
             await context.Response.WriteAsync(body, context.RequestAborted);
         });

@@ -1,37 +1,51 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace AsMassageAdvisor.CdsHooks.Tests.Support;
 
-/// <summary>Feedback bodies as a CDS client sends them.</summary>
+/// <summary>Feedback bodies as a CDS client sends them, about a card the service issued.</summary>
 internal static class FeedbackBodies
 {
-    public const string Card = "4e0a3a1e-3283-4575-ab82-028d55fe2719";
-    public const string Suggestion = "e56e1945-20b3-4393-8503-a1a20fd73152";
+    /// <summary>A card uuid the service never issued.</summary>
+    public const string UnknownCard = "4e0a3a1e-3283-4575-ab82-028d55fe2719";
 
-    public static JsonObject Accepted(string card = Card) => Body(new JsonObject
+    /// <summary>Override reason code offered on warning and critical cards.</summary>
+    public const string OfferedReason = "assessed-in-person";
+
+    /// <summary>Asks the service for the example's cards; returns the critical card and its suggestion.</summary>
+    public static async Task<(string Card, string Suggestion)> IssueAsync(HttpClient client)
+    {
+        var (status, body, _) = await Http.PostAsync(client, Http.Service, HookRequests.Example());
+        status.Should().Be(HttpStatusCode.OK);
+        var card = Http.Json(body).GetProperty("cards").EnumerateArray()
+            .First(c => c.GetProperty("indicator").GetString() == "critical" && c.TryGetProperty("suggestions", out _));
+        return (card.GetProperty("uuid").GetString()!, card.GetProperty("suggestions")[0].GetProperty("uuid").GetString()!);
+    }
+
+    public static JsonObject Accepted(string card, string suggestion) => Body(new JsonObject
     {
         ["card"] = card,
         ["outcome"] = "accepted",
-        ["acceptedSuggestions"] = new JsonArray(new JsonObject { ["id"] = Suggestion }),
+        ["acceptedSuggestions"] = new JsonArray(new JsonObject { ["id"] = suggestion }),
         ["outcomeTimestamp"] = "2026-11-23T09:30:00Z",
     });
 
-    public static JsonObject Overridden(string? comment = null) => Body(new JsonObject
+    public static JsonObject Overridden(string card, string? comment = null, string code = OfferedReason, string display = "Reviewed with the treating rheumatologist") => Body(new JsonObject
     {
-        ["card"] = Card,
+        ["card"] = card,
         ["outcome"] = "overridden",
         ["overrideReason"] = comment is null
-            ? new JsonObject { ["reason"] = Reason() }
-            : new JsonObject { ["reason"] = Reason(), ["userComment"] = comment },
+            ? new JsonObject { ["reason"] = Reason(code, display) }
+            : new JsonObject { ["reason"] = Reason(code, display), ["userComment"] = comment },
         ["outcomeTimestamp"] = "2026-11-23T10:30:00+01:00",
     });
 
     public static JsonObject Body(params JsonObject[] entries) => new() { ["feedback"] = new JsonArray(entries) };
 
-    private static JsonObject Reason() => new()
+    private static JsonObject Reason(string code, string display) => new()
     {
-        ["system"] = "https://example.org/override-reasons",
-        ["code"] = "clinically-reviewed",
-        ["display"] = "Reviewed with the treating rheumatologist",
+        ["system"] = "urn:as-massage-advisor:fhir:override-reason",
+        ["code"] = code,
+        ["display"] = display,
     };
 }

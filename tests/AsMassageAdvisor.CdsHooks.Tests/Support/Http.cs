@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace AsMassageAdvisor.CdsHooks.Tests.Support;
 
@@ -25,6 +26,14 @@ internal static class Http
         using var document = JsonDocument.Parse(body);
         return document.RootElement.Clone();
     }
+
+    /// <summary>The answer with every card and suggestion uuid blanked: they are new with every call.</summary>
+    public static string WithoutUuids(string body) =>
+        Regex.Replace(body, "\"uuid\": \"[0-9a-f-]{36}\"", "\"uuid\": \"…\"", RegexOptions.CultureInvariant);
+
+    /// <summary>The uuids of the cards of an answer.</summary>
+    public static IReadOnlyList<string> CardUuids(string body) =>
+        Json(body).GetProperty("cards").EnumerateArray().Select(c => c.GetProperty("uuid").GetString()!).ToList();
 
     /// <summary>The paths of the problems of a problem-details answer.</summary>
     public static IReadOnlyList<string> ProblemPaths(string body) =>

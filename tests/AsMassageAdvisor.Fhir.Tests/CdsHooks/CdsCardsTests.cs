@@ -218,4 +218,33 @@ public sealed class CdsCardsTests
 
         second.Should().Be(first).And.Contain("\"type\": \"update\"");
     }
+
+    [Fact]
+    public void Listed_notes_and_unassessed_orders_can_be_capped_while_the_summaries_count_them_all()
+    {
+        // Arrange: 25 unreadable orders and 25 ignored observations.
+        var resources = new List<Hl7.Fhir.Model.Resource>();
+        for (var i = 0; i < 25; i++)
+        {
+            resources.Add(Order($"unread-{i}", technique: null, region: "cervical"));
+            resources.Add(new Hl7.Fhir.Model.Observation { Id = $"o{i}", Status = Hl7.Fhir.Model.ObservationStatus.Final, Code = new Hl7.Fhir.Model.CodeableConcept(FhirCodes.Loinc, "8867-4") });
+        }
+
+        var mapping = FhirRequestMapper.Map(resources);
+
+        // Act
+        var capped = CdsCards.Build(null, mapping, maxListed: 5);
+        var full = CdsCards.Build(null, mapping);
+
+        // Assert
+        var check = capped.Cards.Single(c => c.Indicator == "warning");
+        check.Summary.Should().Contain("25 draft orders");
+        check.Detail.Split('\n').Count(l => l.StartsWith("- ServiceRequest/", StringComparison.Ordinal)).Should().Be(5);
+        check.Detail.Should().Contain("- and 20 more draft orders not listed here, which must be checked by hand too");
+        var facts = capped.Cards.Single(c => c.Indicator == "info");
+        facts.Detail.Split('\n').Count(l => l.StartsWith("- Observation/", StringComparison.Ordinal)).Should().Be(5);
+        facts.Detail.Should().MatchRegex("- and [0-9]+ more notes not listed");
+        facts.Summary.Should().Be(full.Cards.Single(c => c.Indicator == "info").Summary);
+        full.Cards.Single(c => c.Indicator == "info").Detail.Should().NotContain("more notes not listed");
+    }
 }

@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AsMassageAdvisor.CdsHooks.Security;
+
+/// <summary>
+/// CDS Hooks 2.0 client authentication: every hook and feedback call carries a JWT signed by a trusted
+/// client (ES384 or RS384), whose <c>aud</c> is the endpoint called, with <c>exp</c>, <c>iat</c> and a
+/// <c>jti</c> used once. ASP.NET Core's JwtBearer handler validates signature, issuer, algorithm and
+/// lifetime; the checks that depend on the call (audience, token id) are made when it has done so.
+/// </summary>
+internal static class ClientAuthentication
+{
+    /// <summary>The authorization policy of hook and feedback calls.</summary>
+    public const string Policy = "cds-client";
+
+    /// <summary>The algorithms accepted: the two CDS Hooks 2.0 requires services to support.</summary>
+    public static readonly IReadOnlyList<string> Algorithms = [SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha384];
+
+    private const string FailureKey = "cds-auth-failure";
+
+    /// <summary>Adds the JwtBearer scheme, the key store, the token-id cache and the policy.</summary>
+    public static void AddClientAuthentication(this IServiceCollection services)
+    {
+        services.AddSingleton<TrustedClientKeys>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrustedClientKeys>());
+        services.AddSingleton<TokenIdCache>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<CdsHooksOptions>, TrustedClientKeys>((jwt, cds, keys) =>
+            {
+                var settings = cds.Value;
+                // Claims keep their JWT names (iss, sub, jti); no OpenID metadata is read, keys come from TrustedClientKeys.
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuers = settings.TrustedClients.Select(c => c.Issuer).ToList(),
+                    ValidateAudience = false, // checked against the called endpoint in OnTokenValidated
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ValidAlgorithms = Algorithms,
+                    ClockSkew = TimeSpan.FromSeconds(settings.TokenClockSkewSeconds),
+                    IssuerSigningKeyResolver = (_, token, _, _) => keys.For(token?.Issuer),
+                };
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = CheckCallAsync,
+                    OnAuthenticationFailed = RememberFailure,
+                    OnChallenge = ChallengeAsync,
+                };
+            });
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+            .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                // The local-trial switch; refused at start outside Development.
+                || (context.Resource is HttpContext http && http.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value.AllowUnauthenticated)));
+    }
+
+    /// <summary>The audiences a token for this call may carry: the endpoint called and, for feedback, its service.</summary>
+    internal static IReadOnlyList<string> ExpectedAudiences(HttpRequest request, string? publicBaseUrl)
+    {
+        var origin = string.IsNullOrWhiteSpace(publicBaseUrl)
+            ? $"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}"
+            : publicBaseUrl.TrimEnd('/');
+        var endpoint = origin + request.Path.Value;
+        const string feedback = "/feedback";
+        return endpoint.EndsWith(feedback, StringComparison.Ordinal) ? [endpoint, endpoint[..^feedback.Length]] : [endpoint];
+    }
+
+    private static Task CheckCallAsync(TokenValidatedContext context)
+    {
+        var settings = context.HttpContext.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
+        var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        if (context.SecurityToken is not JsonWebToken token)
+        {
+            return Fail(context, "the token could not be read");
+        }
+
+        var expected = ExpectedAudiences(context.Request, settings.PublicBaseUrl);
+        if (!token.Audiences.Any(a => expected.Contains(a, StringComparer.Ordinal)))
+        {
+            return Fail(context, $"the token's aud must be the endpoint called ({expected[0]})");
+        }
+
+        var skew = TimeSpan.FromSeconds(settings.TokenClockSkewSeconds);
+        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out var iatSeconds))
+        {
+            return Fail(context, "the token has no iat");
+        }
+
+        var issuedAt = DateTimeOffset.FromUnixTimeSeconds(iatSeconds);
+        var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
+        if (issuedAt > time.GetUtcNow() + skew)
+        {
+            return Fail(context, "the token's iat is in the future");
+        }
+
+        if (expires - issuedAt > TimeSpan.FromSeconds(settings.MaxTokenLifetimeSeconds))
+        {
+            return Fail(context, $"the token lives longer than {settings.MaxTokenLifetimeSeconds} s (exp - iat)");
+        }
+
+        if (string.IsNullOrEmpty(token.Id))
+        {
+            return Fail(context, "the token has no jti");
+        }
+
+        var ids = context.HttpContext.RequestServices.GetRequiredService<TokenIdCache>();
+        if (!ids.TryUse(token.Issuer, token.Id, expires + skew))
+        {
+            return Fail(context, "the token's jti was used before; send a new token with every call");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task Fail(TokenValidatedContext context, string reason)
+    {
+        context.HttpContext.Items[FailureKey] = reason;
+        context.Fail(reason);
+        return Task.CompletedTask;
+    }
+
+    private static Task RememberFailure(AuthenticationFailedContext context)
+    {
+        if (!context.HttpContext.Items.ContainsKey(FailureKey))
+        {
+            context.HttpContext.Items[FailureKey] = context.Exception switch
+            {
+                SecurityTokenExpiredException => "the token has expired",
+                SecurityTokenNotYetValidException => "the token is not valid yet",
+                SecurityTokenNoExpirationException => "the token has no exp",
+                SecurityTokenInvalidAlgorithmException => "the token's alg is not accepted (ES384 or RS384 only)",
+                SecurityTokenInvalidIssuerException => "the token's iss is not a trusted client",
+                SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "the token's signature is not verified by a trusted client's key",
+                _ => "the token could not be read or validated",
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task ChallengeAsync(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var reason = context.HttpContext.Items[FailureKey] as string
+            ?? (context.Request.Headers.Authorization.Count == 0 ? "no Authorization header was sent" : "the Authorization header holds no bearer token that could be validated");
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        await Results.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "A signed JWT of a trusted CDS client is required; the call was not processed.",
+            detail: reason + ".").ExecuteAsync(context.HttpContext);
+    }
+}
