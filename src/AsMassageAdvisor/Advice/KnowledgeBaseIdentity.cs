@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AsMassageAdvisor.Advice;
 
 /// <summary>Which knowledge base produced an assessment.</summary>
@@ -6,5 +8,6 @@ namespace AsMassageAdvisor.Advice;
 public sealed record KnowledgeBaseIdentity(string Version, string Sha256)
 {
     /// <summary>The clinic rule file loaded on top of it, if any; null for the built-in rules alone.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ClinicRulesIdentity? ClinicRules { get; init; }
 }

@@ -1,5 +1,4 @@
 using AsMassageAdvisor.Advice;
-using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Knowledge;
 
@@ -12,68 +11,9 @@ public static class KnowledgeBaseJson
     public static string Serialize(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        return AssessmentJson.Write(w =>
-        {
-            w.WriteStartObject();
-            AssessmentJson.WriteIdentity(w, knowledgeBase.Identity);
-            w.WriteStartArray("rules");
-            foreach (var r in knowledgeBase.Rules)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", r.Code);
-                w.WriteString("title", r.Title);
-                w.WriteString("severity", JsonNames.Of(r.Severity));
-                w.WriteString("basis", JsonNames.Of(r.Basis));
-                w.WriteString("scope", JsonNames.Of(r.Scope));
-                w.WriteString("when", r.When);
-                w.WriteString("message", r.Message);
-                AssessmentJson.WriteStrings(w, "requirements", r.Requirements);
-                w.WriteString("status", JsonNames.Of(r.Status));
-                w.WriteString("version", r.Version);
-                w.WriteString("lastReviewed", r.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                AssessmentJson.WriteStrings(w, "triggers", r.Triggers);
-                if (r.SilentAbove is { } silentAbove)
-                {
-                    w.WriteString("silentAbove", JsonNames.Of(silentAbove));
-                }
-
-                if (r.Change is { } change)
-                {
-                    w.WriteStartObject("change");
-                    w.WriteString("action", JsonNames.Of(change.Action));
-                    if (change.Technique is { } technique)
-                    {
-                        w.WriteString("technique", JsonNames.Of(technique));
-                    }
-
-                    if (change.Pressure is { } pressure)
-                    {
-                        w.WriteString("pressure", JsonNames.Of(pressure));
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteString("expression", r.Expression);
-                AssessmentJson.WriteCitations(w, knowledgeBase.CitationsOf(r));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("sources");
-            foreach (var s in knowledgeBase.Sources)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", s.Id);
-                w.WriteString("label", s.Label);
-                w.WriteString("doi", s.Doi);
-                w.WriteString("kind", s.Kind);
-                AssessmentJson.WriteStrings(w, "sections", s.Sections);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        var rules = knowledgeBase.Rules.Select(r => new CatalogueRule(
+            r.Code, r.Title, r.Severity, r.Basis, r.Scope, r.When, r.Message, r.Requirements, r.Status, r.Version, r.LastReviewed,
+            r.Triggers, r.SilentAbove, r.Change, r.Expression, knowledgeBase.CitationsOf(r))).ToArray();
+        return ContractJson.Write(new RuleCatalogue(knowledgeBase.Identity, rules, knowledgeBase.Sources));
     }
 }

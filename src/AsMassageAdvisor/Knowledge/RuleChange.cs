@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Model;
 
@@ -12,4 +13,7 @@ namespace AsMassageAdvisor.Knowledge;
 /// <param name="Action">What the rule asks for.</param>
 /// <param name="Technique">For <see cref="ChangeAction.Replace"/>: the technique to use instead.</param>
 /// <param name="Pressure">For <see cref="ChangeAction.Lighten"/> and <see cref="ChangeAction.Replace"/>: the highest pressure.</param>
-public sealed record RuleChange(ChangeAction Action, Technique? Technique = null, Pressure? Pressure = null);
+public sealed record RuleChange(
+    ChangeAction Action,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Technique? Technique = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Pressure? Pressure = null);
