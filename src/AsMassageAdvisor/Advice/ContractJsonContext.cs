@@ -16,6 +16,9 @@ namespace AsMassageAdvisor.Advice;
     WriteIndented = true,
     IndentSize = 2,
     NewLine = "\n",
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters =
     [
         typeof(CamelCaseEnum<Decision>), typeof(CamelCaseEnum<Severity>), typeof(CamelCaseEnum<Basis>), typeof(CamelCaseEnum<ChangeAction>),

@@ -115,7 +115,9 @@ public sealed class SchemaDocsTests
 
     private static string Render(Type type)
     {
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(ModelOptions, type, new JsonSchemaExporterOptions
+        // The assessment's schema comes from the very context that writes assessments.
+        var options = type == typeof(Assessment) ? ContractJsonContext.Default.Options : ModelOptions;
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(options, type, new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = AddContractLimits,
