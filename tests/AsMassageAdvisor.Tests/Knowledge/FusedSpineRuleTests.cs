@@ -85,19 +85,11 @@ public sealed class FusedSpineRuleTests
 
     [Theory]
     [Trait("Rule", "ASM-001")]
-    [InlineData(BodyRegion.Cervical, true)]
-    [InlineData(BodyRegion.Thoracic, true)]
-    [InlineData(BodyRegion.Lumbar, true)]
-    [InlineData(BodyRegion.Sacroiliac, false)] // left to ASM-003, which counts the pelvis as spinal by interpretation
-    [InlineData(BodyRegion.Shoulders, true)] // a manipulation moves the spine whatever region the item names
-    [InlineData(BodyRegion.Hips, true)]
-    [InlineData(BodyRegion.Arms, true)]
-    [InlineData(BodyRegion.Legs, true)]
-    [InlineData(BodyRegion.Chest, true)]
-    [InlineData(BodyRegion.Abdomen, true)]
-    [InlineData(BodyRegion.Head, true)]
-    public void Manipulation_with_ankylosis_is_contraindicated_on_every_region_but_the_sacroiliac_one_which_ASM_003_covers(BodyRegion region, bool contraindicated)
+    // the sacroiliac region is left to ASM-003; a manipulation moves the spine whatever region the item names
+    [MemberData(nameof(RegionTables.SacroiliacOrNot), MemberType = typeof(RegionTables))]
+    public void Manipulation_with_ankylosis_is_contraindicated_on_every_region_but_the_sacroiliac_one_which_ASM_003_covers(BodyRegion region, bool sacroiliac)
     {
+        var contraindicated = !sacroiliac;
         var scenario = Fused.WithItem(Technique.SpinalManipulation, region, Pressure.Moderate);
 
         var assessment = scenario.Assess();
@@ -174,19 +166,10 @@ public sealed class FusedSpineRuleTests
 
     [Theory]
     [Trait("Rule", "ASM-002")]
-    [InlineData(BodyRegion.Cervical, true)]
-    [InlineData(BodyRegion.Thoracic, true)]
-    [InlineData(BodyRegion.Lumbar, true)]
-    [InlineData(BodyRegion.Sacroiliac, false)] // left to ASM-003
-    [InlineData(BodyRegion.Shoulders, false)]
-    [InlineData(BodyRegion.Hips, false)]
-    [InlineData(BodyRegion.Arms, false)]
-    [InlineData(BodyRegion.Legs, false)]
-    [InlineData(BodyRegion.Chest, false)]
-    [InlineData(BodyRegion.Abdomen, false)]
-    [InlineData(BodyRegion.Head, false)]
-    public void Deep_tissue_work_with_ankylosis_is_contraindicated_on_the_back_and_neck_only(BodyRegion region, bool contraindicated)
+    [MemberData(nameof(RegionTables.BackOrNeckOrNot), MemberType = typeof(RegionTables))]
+    public void Deep_tissue_work_with_ankylosis_is_contraindicated_on_the_back_and_neck_only(BodyRegion region, bool backOrNeck)
     {
+        var contraindicated = backOrNeck;
         var scenario = Fused.WithItem(Technique.DeepTissue, region, Pressure.Moderate);
 
         var assessment = scenario.Assess();
@@ -304,19 +287,10 @@ public sealed class FusedSpineRuleTests
 
     [Theory]
     [Trait("Rule", "ASM-003")]
-    [InlineData(BodyRegion.Cervical, false)] // ASM-001's
-    [InlineData(BodyRegion.Thoracic, false)]
-    [InlineData(BodyRegion.Lumbar, false)]
-    [InlineData(BodyRegion.Sacroiliac, true)]
-    [InlineData(BodyRegion.Shoulders, false)]
-    [InlineData(BodyRegion.Hips, false)]
-    [InlineData(BodyRegion.Arms, false)]
-    [InlineData(BodyRegion.Legs, false)]
-    [InlineData(BodyRegion.Chest, false)]
-    [InlineData(BodyRegion.Abdomen, false)]
-    [InlineData(BodyRegion.Head, false)]
-    public void The_sacroiliac_rule_covers_the_sacroiliac_region_only(BodyRegion region, bool contraindicated)
+    [MemberData(nameof(RegionTables.SacroiliacOrNot), MemberType = typeof(RegionTables))]
+    public void The_sacroiliac_rule_covers_the_sacroiliac_region_only(BodyRegion region, bool sacroiliac)
     {
+        var contraindicated = sacroiliac;
         var scenario = Fused.WithItem(Technique.SpinalManipulation, region, Pressure.Moderate);
 
         var assessment = scenario.Assess();
@@ -358,19 +332,10 @@ public sealed class FusedSpineRuleTests
 
     [Theory]
     [Trait("Rule", "ASM-004")]
-    [InlineData(BodyRegion.Cervical, false)] // the spinal rules (ASM-002, ASM-003) contraindicate it there
-    [InlineData(BodyRegion.Thoracic, false)]
-    [InlineData(BodyRegion.Lumbar, false)]
-    [InlineData(BodyRegion.Sacroiliac, false)]
-    [InlineData(BodyRegion.Shoulders, true)]
-    [InlineData(BodyRegion.Hips, true)]
-    [InlineData(BodyRegion.Arms, true)]
-    [InlineData(BodyRegion.Legs, true)]
-    [InlineData(BodyRegion.Chest, true)]
-    [InlineData(BodyRegion.Abdomen, true)]
-    [InlineData(BodyRegion.Head, true)]
-    public void Extreme_pressure_with_ankylosis_is_a_warning_everywhere_off_the_spine(BodyRegion region, bool warned)
+    [MemberData(nameof(RegionTables.SpinalOrNot), MemberType = typeof(RegionTables))]
+    public void Extreme_pressure_with_ankylosis_is_a_warning_everywhere_off_the_spine(BodyRegion region, bool spinal)
     {
+        var warned = !spinal;
         var scenario = Fused.WithItem(Technique.Effleurage, region, Pressure.Extreme);
 
         var assessment = scenario.Assess();
@@ -435,19 +400,10 @@ public sealed class FusedSpineRuleTests
 
     [Theory]
     [Trait("Rule", "ASM-005")]
-    [InlineData(BodyRegion.Cervical, true)]
-    [InlineData(BodyRegion.Thoracic, true)]
-    [InlineData(BodyRegion.Lumbar, true)]
-    [InlineData(BodyRegion.Sacroiliac, true)]
-    [InlineData(BodyRegion.Shoulders, false)]
-    [InlineData(BodyRegion.Hips, false)]
-    [InlineData(BodyRegion.Arms, false)]
-    [InlineData(BodyRegion.Legs, false)]
-    [InlineData(BodyRegion.Chest, false)]
-    [InlineData(BodyRegion.Abdomen, false)]
-    [InlineData(BodyRegion.Head, false)]
-    public void Light_tapotement_with_ankylosis_is_a_warning_on_every_spinal_region_only(BodyRegion region, bool warned)
+    [MemberData(nameof(RegionTables.SpinalOrNot), MemberType = typeof(RegionTables))]
+    public void Light_tapotement_with_ankylosis_is_a_warning_on_every_spinal_region_only(BodyRegion region, bool spinal)
     {
+        var warned = spinal;
         var scenario = Fused.WithItem(Technique.Tapotement, region, Pressure.Light);
 
         var assessment = scenario.Assess();

@@ -24,6 +24,38 @@ public static class RegionTables
         { BodyRegion.Head, false },
     };
 
+    /// <summary>Every region, with whether it is the back or neck (cervical, thoracic, lumbar), as the source says.</summary>
+    public static TheoryData<BodyRegion, bool> BackOrNeckOrNot => new()
+    {
+        { BodyRegion.Cervical, true },
+        { BodyRegion.Thoracic, true },
+        { BodyRegion.Lumbar, true },
+        { BodyRegion.Sacroiliac, false },
+        { BodyRegion.Shoulders, false },
+        { BodyRegion.Hips, false },
+        { BodyRegion.Arms, false },
+        { BodyRegion.Legs, false },
+        { BodyRegion.Chest, false },
+        { BodyRegion.Abdomen, false },
+        { BodyRegion.Head, false },
+    };
+
+    /// <summary>Every region, with whether it is the sacroiliac one (spinal only by interpretation).</summary>
+    public static TheoryData<BodyRegion, bool> SacroiliacOrNot => new()
+    {
+        { BodyRegion.Cervical, false },
+        { BodyRegion.Thoracic, false },
+        { BodyRegion.Lumbar, false },
+        { BodyRegion.Sacroiliac, true },
+        { BodyRegion.Shoulders, false },
+        { BodyRegion.Hips, false },
+        { BodyRegion.Arms, false },
+        { BodyRegion.Legs, false },
+        { BodyRegion.Chest, false },
+        { BodyRegion.Abdomen, false },
+        { BodyRegion.Head, false },
+    };
+
     /// <summary>Every region of the model.</summary>
     public static TheoryData<BodyRegion> EveryRegion => new(Enum.GetValues<BodyRegion>());
 
