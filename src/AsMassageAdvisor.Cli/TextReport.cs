@@ -70,7 +70,7 @@ internal static class TextReport
         console.WriteLine($"Safer plan, a suggestion checked again by the same rules (decision: {JsonNames.Of(plan.Decision)}):");
         foreach (var change in plan.Changes)
         {
-            console.WriteLine($"  {SaferPlans.Describe(change)} (because of {string.Join(", ", change.Because)})");
+            console.WriteLine($"  {SaferPlanBuilder.Describe(change)} (because of {string.Join(", ", change.Because)})");
         }
 
         var unchanged = Enumerable.Range(0, assessment.SaferPlan.Items.Count + plan.Changes.Count(c => c.To is null))

@@ -11,7 +11,7 @@ internal static class AssessmentBuilder
     public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
         var assessment = BuildWithoutSaferPlan(knowledgeBase, request, time);
-        return assessment with { SaferPlan = SaferPlans.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
+        return assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
     }
 
     public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
@@ -19,7 +19,7 @@ internal static class AssessmentBuilder
         var effective = EffectiveRequest.Of(request, time);
         var evaluations = Evaluate(knowledgeBase, effective, all: true);
         var assessment = Build(knowledgeBase, request, effective, evaluations, out var withheld);
-        assessment = assessment with { SaferPlan = SaferPlans.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
+        assessment = assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
         var rules = evaluations.Select(e => Explain(e, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
     }
@@ -106,7 +106,7 @@ internal static class AssessmentBuilder
         var worst = ordered.Length == 0 ? Severity.Info : ordered[0].Severity;
         return new Assessment
         {
-            Decision = Decisions.From(worst),
+            Decision = SeverityTable.DecisionFor(worst),
             Advisories = ordered.AsReadOnly(),
             UnknownFacts = UnknownFacts(given, request),
             KnowledgeBase = knowledgeBase.Identity,

@@ -10,7 +10,7 @@ namespace AsMassageAdvisor.Advice;
 /// the item), the plan is assessed again by the same rules, and any item that still carries an advisory above
 /// caution is removed. Nothing here is specific to a rule: what to change is data in the rule files.
 /// </summary>
-internal static class SaferPlans
+internal static class SaferPlanBuilder
 {
     public static SaferPlan? For(
         KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, Func<AssessmentRequest, Assessment> assess)
@@ -48,7 +48,7 @@ internal static class SaferPlans
             var remaining = Enumerable.Range(0, items.Count).Where(i => kept[i] is not null).ToArray();
             if (remaining.Length == 0)
             {
-                decision = Decisions.From(assessment.Advisories.Where(a => a.Items.Count == 0).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max());
+                decision = SeverityTable.DecisionFor(assessment.Advisories.Where(a => a.Items.Count == 0).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max());
                 break;
             }
 

@@ -1,9 +1,9 @@
 namespace AsMassageAdvisor.Advice;
 
 /// <summary>The severity table of the clinical requirements, as code.</summary>
-internal static class Decisions
+internal static class SeverityTable
 {
-    public static Decision From(Severity worst) => worst switch
+    public static Decision DecisionFor(Severity worst) => worst switch
         {
         Severity.Stop => Decision.DoNotProceed,
         Severity.Contraindicated or Severity.Warning => Decision.ProceedWithModifications,
