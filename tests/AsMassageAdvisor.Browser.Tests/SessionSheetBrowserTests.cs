@@ -139,7 +139,7 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
         overflow.Should().BeFalse("a very long word wraps instead of widening the page");
     }
 
-    private static AsMassageAdvisor.Model.AssessmentRequest Request(string example) =>
+    private static AssessmentRequest Request(string example) =>
         AssessmentRequestJson.Parse(File.ReadAllBytes(Repository.Path("docs", "examples", example + ".json")));
 
     private static string Render(string example)

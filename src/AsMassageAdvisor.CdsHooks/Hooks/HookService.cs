@@ -31,7 +31,7 @@ internal sealed class HookService(
         // its concern. Without one, nothing this service checks is being ordered, and no patient data is needed.
         var orders = request.DraftOrders.Entry.Select(e => e.Resource).OfType<ServiceRequest>().ToList();
         CdsResponse response;
-        AsMassageAdvisor.Advice.Decision? decision = null;
+        Decision? decision = null;
         if (orders.Count == 0)
         {
             response = new CdsResponse { Cards = [] };
@@ -44,7 +44,7 @@ internal sealed class HookService(
             var mapping = FhirRequestMapper.Map(resources);
             if (mapping.CanBeAssessed)
             {
-                AsMassageAdvisor.Advice.Assessment assessment;
+                Assessment assessment;
                 try
                 {
                     assessment = assessor.Assess(mapping.Request);

@@ -1,5 +1,4 @@
 using AsMassageAdvisor;
-using AsMassageAdvisor.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
 // Registers the advisor as a host would, assesses the request file given, and prints one line per advisory.

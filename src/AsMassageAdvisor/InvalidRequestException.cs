@@ -1,4 +1,6 @@
-namespace AsMassageAdvisor.Reading;
+using AsMassageAdvisor.Reading;
+
+namespace AsMassageAdvisor;
 
 /// <summary>
 /// The request cannot be assessed. <see cref="Errors"/> names every problem found, each with its field;

@@ -1,4 +1,6 @@
-namespace AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Advice;
+
+namespace AsMassageAdvisor;
 
 /// <summary>One piece of advice about a plan, with what triggered it and where it comes from.</summary>
 public sealed record Advisory

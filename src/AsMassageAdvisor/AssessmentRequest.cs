@@ -1,4 +1,6 @@
-namespace AsMassageAdvisor.Model;
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor;
 
 /// <summary>One question to the advisor: this patient, this plan.</summary>
 /// <param name="Patient">The patient's status.</param>

@@ -1,4 +1,4 @@
-namespace AsMassageAdvisor.Advice;
+namespace AsMassageAdvisor;
 
 /// <summary>The overall answer for a plan, derived from the most severe advisory.</summary>
 public enum Decision

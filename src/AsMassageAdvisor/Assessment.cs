@@ -1,4 +1,6 @@
-namespace AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Advice;
+
+namespace AsMassageAdvisor;
 
 /// <summary>The advisor's answer for one request.</summary>
 public sealed record Assessment
