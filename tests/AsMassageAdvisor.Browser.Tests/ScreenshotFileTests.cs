@@ -11,7 +11,7 @@ public sealed class ScreenshotFileTests
     [InlineData("unknown-ankylosis")]
     public void The_screenshot_of_each_bundled_example_is_a_small_png_in_the_docs(string example)
     {
-        var path = Repository.Path("docs", "images", $"session-sheet-{example}.png");
+        var path = RepositoryFiles.Path("docs", "images", $"session-sheet-{example}.png");
 
         File.Exists(path).Should().BeTrue("the browser tests write {0} with UPDATE_DOCS=1", path);
         var bytes = File.ReadAllBytes(path);
@@ -22,6 +22,6 @@ public sealed class ScreenshotFileTests
     [Fact]
     public void The_readme_shows_one_of_them()
     {
-        File.ReadAllText(Repository.Path("README.md")).Should().Contain("](docs/images/session-sheet-manipulation-ankylosed-neck.png)");
+        File.ReadAllText(RepositoryFiles.Path("README.md")).Should().Contain("](docs/images/session-sheet-manipulation-ankylosed-neck.png)");
     }
 }

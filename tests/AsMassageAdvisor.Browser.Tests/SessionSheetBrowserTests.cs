@@ -101,10 +101,10 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
     public async Task A_screenshot_of_each_example_is_kept_in_the_docs(string example)
     {
         var page = await browser.OpenAsync(Render(example));
-        var path = Repository.Path("docs", "images", $"session-sheet-{example}.png");
+        var path = RepositoryFiles.Path("docs", "images", $"session-sheet-{example}.png");
 
         var png = await page.ScreenshotAsync(new PageScreenshotOptions { Type = ScreenshotType.Png });
-        if (Repository.UpdateDocs)
+        if (RepositoryFiles.UpdateDocs)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllBytesAsync(path, png);
@@ -140,7 +140,7 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
     }
 
     private static AssessmentRequest Request(string example) =>
-        AssessmentRequestJson.Parse(File.ReadAllBytes(Repository.Path("docs", "examples", example + ".json")));
+        AssessmentRequestJson.Parse(File.ReadAllBytes(RepositoryFiles.Path("docs", "examples", example + ".json")));
 
     private static string Render(string example)
     {

@@ -13,17 +13,10 @@ namespace AsMassageAdvisor.Tests.Advice;
 /// </summary>
 public sealed class SaferPlanTests
 {
-    private static readonly Scenario Fused = Scenario.Safe.WithPatient(p => p with
-    {
-        Ankylosis = AnkylosisStatus.Present,
-        AnkylosedRegions = [BodyRegion.Cervical],
-        RestrictedSpinalMotion = Answer.Yes,
-    });
-
     [Fact]
     public void Manipulation_of_a_fused_neck_becomes_light_effleurage_of_the_neck_and_the_rest_is_kept_in_order()
     {
-        var scenario = Fused.WithItems(
+        var scenario = Scenario.FusedNeck.WithItems(
             Scenario.GentleItem,
             new PlanItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Moderate),
             new PlanItem(Technique.Petrissage, BodyRegion.Shoulders, Pressure.Moderate));
@@ -116,7 +109,7 @@ public sealed class SaferPlanTests
     public void A_replacement_that_the_same_rules_still_flag_is_left_out_with_both_reasons()
     {
         // Effleurage has raised this patient's pain, so the effleurage that replaces a manipulation is flagged again.
-        var scenario = Fused.WithPainfulTechniques(Technique.Effleurage)
+        var scenario = Scenario.FusedNeck.WithPainfulTechniques(Technique.Effleurage)
             .WithItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Light);
 
         var plan = scenario.Assess().SaferPlan!;
@@ -168,7 +161,7 @@ public sealed class SaferPlanTests
     [Fact]
     public void The_json_form_names_the_items_the_changes_and_the_open_questions()
     {
-        var scenario = Fused.WithItems(Scenario.GentleItem, new PlanItem(Technique.SpinalManipulation, BodyRegion.Head, Pressure.Moderate));
+        var scenario = Scenario.FusedNeck.WithItems(Scenario.GentleItem, new PlanItem(Technique.SpinalManipulation, BodyRegion.Head, Pressure.Moderate));
 
         using var json = JsonDocument.Parse(AssessmentJson.Serialize(scenario.Assess()));
         var plan = json.RootElement.GetProperty("saferPlan");

@@ -11,13 +11,6 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// </summary>
 public sealed class ClinicalReviewGapTests
 {
-    private static readonly Scenario FusedNeck = Scenario.Safe.WithPatient(p => p with
-    {
-        Ankylosis = AnkylosisStatus.Present,
-        AnkylosedRegions = [BodyRegion.Cervical],
-        RestrictedSpinalMotion = Answer.Yes,
-    });
-
     // ---- 1. manipulation named on the head or shoulders of a fused neck ----
 
     [Theory]
@@ -25,7 +18,7 @@ public sealed class ClinicalReviewGapTests
     [MemberData(nameof(RegionTables.OffTheSpineWithTheSpineItMoves), MemberType = typeof(RegionTables))]
     public void Gap1_manipulation_named_on_a_region_off_the_spine_of_a_fused_patient_is_contraindicated_not_proceed(BodyRegion named, BodyRegion moved)
     {
-        var scenario = FusedNeck.WithItems(Scenario.GentleItem, new PlanItem(Technique.SpinalManipulation, named, Pressure.Light));
+        var scenario = Scenario.FusedNeck.WithItems(Scenario.GentleItem, new PlanItem(Technique.SpinalManipulation, named, Pressure.Light));
 
         var explanation = new Advisor().Explain(scenario.Request);
 
@@ -164,7 +157,7 @@ public sealed class ClinicalReviewGapTests
     [Trait("Rule", "ASM-016")]
     public void Gap6_a_tennis_ball_on_a_fused_low_back_at_moderate_pressure_is_contraindicated()
     {
-        var scenario = FusedNeck.AdministeredBy(Administrator.Self).WithItem(Technique.ToolSelfMassage, BodyRegion.Lumbar, Pressure.Moderate);
+        var scenario = Scenario.FusedNeck.AdministeredBy(Administrator.Self).WithItem(Technique.ToolSelfMassage, BodyRegion.Lumbar, Pressure.Moderate);
 
         var assessment = scenario.Assess();
 
@@ -246,7 +239,7 @@ public sealed class ClinicalReviewGapTests
     [Trait("Rule", "ASM-029")]
     public void Gap8_no_check_during_this_item_note_stands_on_an_item_already_contraindicated()
     {
-        var scenario = FusedNeck.WithItems(
+        var scenario = Scenario.FusedNeck.WithItems(
             new PlanItem(Technique.DeepTissue, BodyRegion.Thoracic, Pressure.Moderate),
             new PlanItem(Technique.DeepTissue, BodyRegion.Legs, Pressure.Moderate));
 
@@ -274,7 +267,7 @@ public sealed class ClinicalReviewGapTests
     [Trait("Rule", "ASM-029")]
     public void An_explanation_says_when_a_fired_note_was_withheld()
     {
-        var scenario = FusedNeck.WithItem(Technique.DeepTissue, BodyRegion.Thoracic, Pressure.Moderate);
+        var scenario = Scenario.FusedNeck.WithItem(Technique.DeepTissue, BodyRegion.Thoracic, Pressure.Moderate);
 
         var explanation = new Advisor().Explain(scenario.Request);
 

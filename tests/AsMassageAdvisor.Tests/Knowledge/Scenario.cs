@@ -58,6 +58,14 @@ internal sealed record Scenario(PatientStatus Patient, SessionPlan Plan)
             Items = [GentleItem],
         });
 
+    /// <summary><see cref="Safe"/> with ankylosis of the neck and restricted spinal motion.</summary>
+    public static Scenario FusedNeck { get; } = Safe.WithPatient(p => p with
+    {
+        Ankylosis = AnkylosisStatus.Present,
+        AnkylosedRegions = [BodyRegion.Cervical],
+        RestrictedSpinalMotion = Answer.Yes,
+    });
+
     public AssessmentRequest Request => new(Patient, Plan);
 
     public Scenario WithPatient(Func<PatientStatus, PatientStatus> change) => this with { Patient = change(Patient) };
