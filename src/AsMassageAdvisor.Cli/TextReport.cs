@@ -73,7 +73,9 @@ internal static class TextReport
             console.WriteLine($"  {SaferPlanBuilder.Describe(change)} (because of {string.Join(", ", change.Because)})");
         }
 
-        var unchanged = Enumerable.Range(0, assessment.SaferPlan.Items.Count + plan.Changes.Count(c => c.To is null))
+        // The plan as given had the safer plan's items plus the ones it leaves out.
+        var given = plan.Items.Count + plan.Changes.Count(c => c.To is null);
+        var unchanged = Enumerable.Range(0, given)
             .Where(i => plan.Changes.All(c => c.Item != i))
             .Select(i => i.ToString(CultureInfo.InvariantCulture))
             .ToList();
