@@ -39,6 +39,8 @@ public sealed class SchemaDocsTests
 
     private static readonly Lazy<JsonSchema> RequestSchema = new(() => JsonSchema.FromText(Render(typeof(AssessmentRequest))));
 
+    private static readonly Lazy<JsonSchema> RuleFileSchema = new(() => JsonSchema.FromText(Render(typeof(RuleFileModel.File))));
+
     private static readonly Lazy<JsonSchema> AssessmentSchema = new(() => JsonSchema.FromText(Render(typeof(Assessment))));
 
     public static TheoryData<string> ValidExamples => new() { "gentle-plan.json", "manipulation-ankylosed-neck.json", "unknown-ankylosis.json" };
@@ -47,6 +49,30 @@ public sealed class SchemaDocsTests
     public void The_request_schema_is_up_to_date()
     {
         GeneratedDocsTests.AssertGenerated(RepositoryFiles.Path("docs", "schema", "assessment-request.schema.json"), Render(typeof(AssessmentRequest)));
+    }
+
+    [Fact]
+    public void The_rule_file_schema_is_up_to_date()
+    {
+        GeneratedDocsTests.AssertGenerated(RepositoryFiles.Path("docs", "schema", "rule-file.schema.json"), Render(typeof(RuleFileModel.File)));
+    }
+
+    [Theory]
+    [InlineData("src/AsMassageAdvisor/Knowledge/rules.json")]
+    [InlineData("docs/examples/clinic-rules.json")]
+    public void Every_bundled_rule_file_validates(string file)
+    {
+        Validate(RuleFileSchema.Value, File.ReadAllText(RepositoryFiles.Path(file.Split('/')))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_rule_file_field_the_schema_does_not_know_fails_it_as_the_reader_refuses_it()
+    {
+        var json = TestKnowledge.AlterRules(root => TestKnowledge.Rule(root, "ASM-001")["Properties"]!["severty"] = "warning");
+
+        Validate(RuleFileSchema.Value, json).Should().NotBeEmpty();
+        var load = () => AsMassageAdvisor.Knowledge.KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
+        load.Should().Throw<AsMassageAdvisor.Knowledge.KnowledgeBaseException>();
     }
 
     [Fact]
@@ -113,6 +139,16 @@ public sealed class SchemaDocsTests
             : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
     }
 
+    private static readonly Dictionary<Type, (string File, string Title, string Description)> Names = new()
+    {
+        [typeof(AssessmentRequest)] = ("assessment-request", "AsMassageAdvisor assessment request",
+            "One assessment request. A field that is absent is unknown, never \"no\". Generated from the model; see docs/contract.md."),
+        [typeof(Assessment)] = ("assessment", "AsMassageAdvisor assessment",
+            "One assessment, as `assess --format json` writes it. Generated from the model; see docs/contract.md."),
+        [typeof(RuleFileModel.File)] = ("rule-file", "AsMassageAdvisor rule file",
+            "The built-in rule file and a clinic's rule file (which adds `sources`): a Microsoft RulesEngine workflow with each rule's clinical metadata. The reader checks the meaning (citations, codes, expressions); see docs/clinic-rules.md."),
+    };
+
     private static string Render(Type type)
     {
         // The assessment's schema comes from the very context that writes assessments.
@@ -125,11 +161,9 @@ public sealed class SchemaDocsTests
         var root = new JsonObject
         {
             ["$schema"] = Draft,
-            ["$id"] = $"https://as-massage-advisor.invalid/schema/{(type == typeof(Assessment) ? "assessment" : "assessment-request")}.schema.json",
-            ["title"] = type == typeof(Assessment) ? "AsMassageAdvisor assessment" : "AsMassageAdvisor assessment request",
-            ["description"] = type == typeof(Assessment)
-                ? "One assessment, as `assess --format json` writes it. Generated from the model; see docs/contract.md."
-                : "One assessment request. A field that is absent is unknown, never \"no\". Generated from the model; see docs/contract.md.",
+            ["$id"] = $"https://as-massage-advisor.invalid/schema/{Names[type].File}.schema.json",
+            ["title"] = Names[type].Title,
+            ["description"] = Names[type].Description,
         };
         foreach (var (name, value) in schema.ToList())
         {
