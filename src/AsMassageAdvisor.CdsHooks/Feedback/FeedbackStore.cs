@@ -71,14 +71,14 @@ internal sealed class FeedbackStore
     {
         if (filesKept == 0)
         {
-            logger.LogWarning("The feedback file reached its size cap and no rotated files are kept: its earlier entries are deleted");
+            logger.FeedbackFileDeleted();
             File.Delete(FilePath);
             return;
         }
 
         if (File.Exists(Rotated(filesKept)))
         {
-            logger.LogWarning("The oldest rotated feedback file is deleted to stay within the caps");
+            logger.OldestFeedbackFileDeleted();
             File.Delete(Rotated(filesKept));
         }
 

@@ -67,18 +67,10 @@ internal sealed class HookService(
         response = WithFreshUuids(response);
         issued.Remember(response.Cards);
         var json = CdsCards.Serialize(response);
-        logger.LogInformation(
-            "Hook {Hook} {HookInstance} answered in {Elapsed:F1} ms",
-            request.Hook,
-            request.HookInstance,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        logger.HookAnswered(request.Hook, request.HookInstance, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
         // The decision and the cards say something of the patient's health: Debug only.
-        logger.LogDebug(
-            "Hook {HookInstance}: decision {Decision}, {Cards} card(s)",
-            request.HookInstance,
-            decision?.ToString() ?? "none (no order assessed)",
-            response.Cards.Count);
+        logger.HookDecision(request.HookInstance, decision?.ToString() ?? "none (no order assessed)", response.Cards.Count);
         return json;
     }
 
