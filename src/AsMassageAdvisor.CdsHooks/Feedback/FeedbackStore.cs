@@ -94,44 +94,6 @@ internal sealed class FeedbackStore
     }
 
     /// <summary>Writes one entry as one line of JSON, fields in a fixed order.</summary>
-    internal static string Line(string serviceId, DateTimeOffset receivedAt, FeedbackEntry entry)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("receivedAt", Timestamp(receivedAt));
-            w.WriteString("service", serviceId);
-            w.WriteString("card", entry.Card);
-            w.WriteString("outcome", entry.Outcome);
-            w.WriteStartArray("acceptedSuggestions");
-            foreach (var id in entry.AcceptedSuggestions)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
-            if (entry.OverrideReason is { } reason)
-            {
-                w.WriteStartObject("overrideReason");
-                w.WriteString("system", reason.System);
-                w.WriteString("code", reason.Code);
-                w.WriteString("display", reason.Display);
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("overrideReason");
-            }
-
-            w.WriteBoolean("userComment", entry.HadUserComment);
-            w.WriteString("outcomeTimestamp", Timestamp(entry.OutcomeTimestamp));
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static string Timestamp(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    internal static string Line(string serviceId, DateTimeOffset receivedAt, FeedbackEntry entry) =>
+        JsonSerializer.Serialize(FeedbackLineJson.From(serviceId, receivedAt, entry), FeedbackJsonContext.Default.FeedbackLineJson);
 }
