@@ -55,18 +55,18 @@ internal sealed class HookService(
                 }
 
                 decision = assessment.Decision;
-                response = CdsCards.Build(assessment, mapping, options.Value.MaxNotesListed);
+                response = CdsCardBuilder.Build(assessment, mapping, options.Value.MaxNotesListed);
             }
             else
             {
                 // No order could be read as a technique on a region: the cards name the orders to check by hand.
-                response = CdsCards.Build(null, mapping, options.Value.MaxNotesListed);
+                response = CdsCardBuilder.Build(null, mapping, options.Value.MaxNotesListed);
             }
         }
 
         response = WithFreshUuids(response);
         issued.Remember(response.Cards);
-        var json = CdsCards.Serialize(response);
+        var json = CdsCardWriter.Serialize(response);
         logger.HookAnswered(request.Hook, request.HookInstance, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
         // The decision and the cards say something of the patient's health: Debug only.

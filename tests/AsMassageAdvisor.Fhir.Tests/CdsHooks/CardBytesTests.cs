@@ -14,7 +14,7 @@ public sealed class CardBytesTests
         var path = Path.Combine(Root, "docs", "examples", "fhir", "as-cervical-fusion-neck-manipulation.cards.json");
         var mapping = FhirRequestMapper.Map(ExampleBundle(), new DateOnly(2026, 11, 24));
 
-        var bytes = Encoding.UTF8.GetBytes(CdsCards.Serialize(CdsCards.Build(new Advisor().Assess(mapping.Request), mapping)));
+        var bytes = Encoding.UTF8.GetBytes(CdsCardWriter.Serialize(CdsCardBuilder.Build(new Advisor().Assess(mapping.Request), mapping)));
 
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
         {

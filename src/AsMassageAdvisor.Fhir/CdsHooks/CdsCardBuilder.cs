@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using AsMassageAdvisor.Advice;
 
 namespace AsMassageAdvisor.Fhir.CdsHooks;
@@ -10,8 +9,9 @@ namespace AsMassageAdvisor.Fhir.CdsHooks;
 /// Turns an assessment into CDS Hooks 2.0 cards: one per advisory, most severe first, with the indicator of
 /// the severity table; a suggestion to delete each draft order that must not be performed; a warning card
 /// for orders that could not be assessed; and an information card listing what was not on record.
+/// <see cref="CdsCardWriter"/> writes them as JSON.
 /// </summary>
-public static class CdsCards
+public static class CdsCardBuilder
 {
     /// <summary>The longest summary written, in characters (CDS Hooks asks for fewer than 140).</summary>
     public const int MaxSummaryLength = 139;
@@ -106,15 +106,6 @@ public static class CdsCards
         }
 
         return new CdsResponse { Cards = cards.AsReadOnly() };
-    }
-
-    /// <summary>Writes the response as CDS Hooks JSON: indented, fields in a fixed order, line feeds; the same response always gives the same bytes.</summary>
-    /// <param name="response">The cards.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    public static string Serialize(CdsResponse response)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        return JsonSerializer.Serialize(ResponseJson.From(response), CardJsonContext.Default.ResponseJson) + "\n";
     }
 
     /// <summary>The CDS Hooks indicator of a severity, from the severity table.</summary>
