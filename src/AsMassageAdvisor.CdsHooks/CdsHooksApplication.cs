@@ -119,8 +119,10 @@ public static class CdsHooksApplication
         app.UseRateLimiter();
 
         app.MapGet("/cds-services", () => Results.Json(new { services = CdsServiceCatalogue.Services }));
-        app.MapPost("/cds-services/{id}", AnswerHookAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
-        app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
+        app.MapPost("/cds-services/{id}", AnswerHookAsync)
+            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
+        app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync)
+            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
         return app;
     }
 
@@ -150,51 +152,36 @@ public static class CdsHooksApplication
     private static async ValueTask RejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var feedback = ServiceExceptionHandler.IsFeedback(context.HttpContext);
-        var result = feedback
-            ? Results.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too much feedback from this client; nothing was stored.",
-                detail: "This client has sent more feedback calls this minute than the service takes. Send it again in a minute.")
-            : Results.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The service is busy; no advice was given.",
-                detail: "Too many hook calls are being worked on. The draft orders have NOT been checked: try again shortly.");
         context.HttpContext.Response.Headers.RetryAfter = feedback ? "60" : "1";
-        await result.ExecuteAsync(context.HttpContext);
+        await (feedback ? ProblemResults.TooMuchFeedback() : ProblemResults.Busy()).ExecuteAsync(context.HttpContext);
     }
 
-    private static async Task<IResult> AnswerHookAsync(
-        string id, HttpRequest http, HookService hooks, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerHookAsync(HttpRequest http, HookService hooks, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
     {
-        if (Refusal(id, http) is { } refused)
-        {
-            return refused;
-        }
-
         var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
         return Results.Text(await hooks.AnswerAsync(HookRequestReader.Read(body), cancellationToken), "application/json");
     }
 
     private static async Task<IResult> StoreFeedbackAsync(
-        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, ILogger<FeedbackStore> logger, CancellationToken cancellationToken)
+        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
     {
-        if (Refusal(id, http) is { } refused)
-        {
-            return refused;
-        }
-
         var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
-        var entries = FeedbackReader.Read(body, issued);
-        store.Append(id, entries);
-        logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
+        store.Append(id, FeedbackReader.Read(body, issued));
         return Results.Ok();
     }
 
-    /// <summary>A call refused before its body is read: an unknown service (404) or a body that is not JSON (415).</summary>
-    private static IResult? Refusal(string id, HttpRequest http) =>
-        !CdsServiceCatalogue.IsServiceId(id) ? ProblemResults.UnknownService(id)
-        : !IsJson(http) ? ProblemResults.UnsupportedMediaType()
-        : null;
+    /// <summary>
+    /// Refuses a call before its body is read: an unknown service (404) or a body that is not JSON (415). These
+    /// are answers to the call's address and headers, not failures, so they are not exceptions.
+    /// </summary>
+    private static async ValueTask<object?> RefuseUnknownOrNotJsonAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var id = http.GetRouteValue("id") as string ?? "";
+        return !CdsServiceCatalogue.IsServiceId(id) ? ProblemResults.UnknownService(id)
+            : !IsJson(http.Request) ? ProblemResults.UnsupportedMediaType()
+            : await next(context);
+    }
 
     // A browser can send text/plain across origins without asking first; only JSON bodies are taken.
     private static bool IsJson(HttpRequest http) =>

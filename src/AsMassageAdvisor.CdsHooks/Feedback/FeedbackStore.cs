@@ -61,6 +61,8 @@ internal sealed class FeedbackStore
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
+
+        logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
     }
 
     /// <summary>The path of the n-th rotated file: <c>feedback.n.jsonl</c> next to the current one.</summary>
