@@ -7,7 +7,6 @@ using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.CdsHooks.Security;
 using AsMassageAdvisor.Reading;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -34,19 +33,11 @@ public static class CdsHooksApplication
         var services = builder.Services;
         services.AddOptions<CdsHooksOptions>()
             .Bind(builder.Configuration.GetSection(CdsHooksOptions.Section))
-            .Validate(o => o.FhirServerTimeoutSeconds > 0, "CdsHooks:FhirServerTimeoutSeconds must be positive")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.FeedbackFile), "CdsHooks:FeedbackFile must be set")
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxFeedbackBodyBytes > 0, "CdsHooks:MaxRequestBodyBytes and MaxFeedbackBodyBytes must be positive")
-            .Validate(o => o.MaxFhirPageBytes > 0 && o.MaxFhirPages > 0 && o.MaxFhirTotalBytes > 0, "CdsHooks:MaxFhirPageBytes, MaxFhirPages and MaxFhirTotalBytes must be positive")
-            .Validate(o => o.MaxConcurrentHookCalls > 0 && o.MaxQueuedHookCalls >= 0, "CdsHooks:MaxConcurrentHookCalls must be positive")
-            .Validate(o => o.FeedbackPermitsPerMinute > 0 && o.MaxFeedbackFileBytes > 0 && o.FeedbackFilesKept >= 0, "CdsHooks feedback limits must be positive")
-            .Validate(o => o.MaxIssuedCards > 0 && o.MaxRememberedTokenIds > 0 && o.MaxNotesListed >= 0, "CdsHooks:MaxIssuedCards, MaxRememberedTokenIds must be positive")
-            .Validate(o => o.TrustedClients.All(c => !string.IsNullOrWhiteSpace(c.Issuer) && (c.JwksFile is null) != (c.JwksUrl is null)),
-                "every CdsHooks:TrustedClients entry needs an Issuer and exactly one of JwksFile or JwksUrl")
-            .Validate<IHostEnvironment>((o, env) => o.TrustedClients.All(c => c.JwksUrl is null || IsAllowedKeyAddress(c.JwksUrl, env.IsDevelopment())),
-                "CdsHooks:TrustedClients JwksUrl must be an absolute https address (http only in Development)")
+            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CdsHooksOptions>, CdsHooksOptionsValidator>();
         services.AddProblemDetails();
+        services.AddExceptionHandler<ServiceExceptionHandler>();
         services.AddSingleton(TimeProvider.System);
         services.AddClientAuthentication();
         services.AddCors();
@@ -89,7 +80,7 @@ public static class CdsHooksApplication
         services.AddSingleton<FeedbackStore>();
         services.AddHttpClient(FhirServerClient.HttpClientName, c =>
             {
-                // The call's own time limit (CdsHooks:FhirServerTimeoutSeconds) governs; sizes are capped while reading.
+                // The call's own time limit (CdsHooks:FhirServerTimeout) governs; sizes are capped while reading.
                 c.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -114,22 +105,24 @@ public static class CdsHooksApplication
 
         if (settings.AllowUnauthenticated)
         {
-            app.Logger.LogWarning("CdsHooks:AllowUnauthenticated is on: hook and feedback calls are taken WITHOUT a client token. For local trials only.");
+            app.Logger.UnauthenticatedCallsAllowed();
         }
         else if (settings.TrustedClients.Count == 0)
         {
-            app.Logger.LogWarning("No CdsHooks:TrustedClients are configured: every hook and feedback call will be answered 401.");
+            app.Logger.NoTrustedClients();
         }
 
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteFailureAsync });
+        app.UseExceptionHandler();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
         app.MapGet("/cds-services", () => Results.Json(new { services = CdsServiceCatalogue.Services }));
-        app.MapPost("/cds-services/{id}", AnswerHookAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
-        app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
+        app.MapPost("/cds-services/{id}", AnswerHookAsync)
+            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
+        app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync)
+            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
         return app;
     }
 
@@ -150,10 +143,6 @@ public static class CdsHooksApplication
             : null;
     }
 
-    private static bool IsAllowedKeyAddress(string address, bool development) =>
-        Uri.TryCreate(address, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || (development && uri.Scheme == Uri.UriSchemeHttp));
-
     /// <summary>Who a call is counted against for the feedback limit: the token's issuer, else the peer address.</summary>
     private static string ClientKey(HttpContext http) =>
         http.User.FindFirst("iss")?.Value is { } issuer
@@ -162,87 +151,36 @@ public static class CdsHooksApplication
 
     private static async ValueTask RejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var feedback = context.HttpContext.Request.Path.Value?.EndsWith("/feedback", StringComparison.Ordinal) == true;
-        var result = feedback
-            ? Results.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too much feedback from this client; nothing was stored.",
-                detail: "This client has sent more feedback calls this minute than the service takes. Send it again in a minute.")
-            : Results.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The service is busy; no advice was given.",
-                detail: "Too many hook calls are being worked on. The draft orders have NOT been checked: try again shortly.");
+        var feedback = ServiceExceptionHandler.IsFeedback(context.HttpContext);
         context.HttpContext.Response.Headers.RetryAfter = feedback ? "60" : "1";
-        await result.ExecuteAsync(context.HttpContext);
+        await (feedback ? ProblemResults.TooMuchFeedback() : ProblemResults.Busy()).ExecuteAsync(context.HttpContext);
     }
 
-    private static async Task<IResult> AnswerHookAsync(
-        string id, HttpRequest http, HookService hooks, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerHookAsync(HttpRequest http, HookService hooks, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
     {
-        if (!CdsServiceCatalogue.IsServiceId(id))
-        {
-            return ProblemResults.UnknownService(id);
-        }
-
-        if (!IsJson(http))
-        {
-            return ProblemResults.UnsupportedMediaType();
-        }
-
-        var logger = loggers.CreateLogger("AsMassageAdvisor.CdsHooks.Hook");
-        try
-        {
-            var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
-            var request = HookRequestReader.Read(body);
-            var json = await hooks.AnswerAsync(request, cancellationToken);
-            return Results.Text(json, "application/json");
-        }
-        catch (InvalidRequestException ex)
-        {
-            LogRejected(logger, StatusCodes.Status400BadRequest, ex.Errors);
-            return ProblemResults.BadRequest("The hook request cannot be used; no advice was given.", ex.Errors);
-        }
-        catch (PlanNotAssessableException ex)
-        {
-            LogRejected(logger, StatusCodes.Status400BadRequest, ex.Errors);
-            return ProblemResults.BadRequest(
-                "The draft orders and the patient's data, as read, are not an assessable request; no advice was given.", ex.Errors);
-        }
-        catch (RequiredDataUnavailableException ex)
-        {
-            logger.LogWarning("Hook call answered 412: missing {Keys}", string.Join(",", ex.Keys));
-            logger.LogDebug(ex, "Hook call answered 412");
-            return ProblemResults.PreconditionFailed(ex.Message, ex.Keys);
-        }
+        var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
+        return Results.Text(await hooks.AnswerAsync(HookRequestReader.Read(body), cancellationToken), "application/json");
     }
 
     private static async Task<IResult> StoreFeedbackAsync(
-        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
     {
-        if (!CdsServiceCatalogue.IsServiceId(id))
-        {
-            return ProblemResults.UnknownService(id);
-        }
+        var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
+        store.Append(id, FeedbackReader.Read(body, issued));
+        return Results.Ok();
+    }
 
-        if (!IsJson(http))
-        {
-            return ProblemResults.UnsupportedMediaType();
-        }
-
-        var logger = loggers.CreateLogger("AsMassageAdvisor.CdsHooks.Feedback");
-        try
-        {
-            var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
-            var entries = FeedbackReader.Read(body, issued);
-            store.Append(id, entries);
-            logger.LogInformation("Stored {Count} feedback entr{Suffix}", entries.Count, entries.Count == 1 ? "y" : "ies");
-            return Results.Ok();
-        }
-        catch (InvalidRequestException ex)
-        {
-            LogRejected(logger, StatusCodes.Status400BadRequest, ex.Errors);
-            return ProblemResults.BadRequest("The feedback cannot be used; nothing was stored.", ex.Errors);
-        }
+    /// <summary>
+    /// Refuses a call before its body is read: an unknown service (404) or a body that is not JSON (415). These
+    /// are answers to the call's address and headers, not failures, so they are not exceptions.
+    /// </summary>
+    private static async ValueTask<object?> RefuseUnknownOrNotJsonAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var id = http.GetRouteValue("id") as string ?? "";
+        return !CdsServiceCatalogue.IsServiceId(id) ? ProblemResults.UnknownService(id)
+            : !IsJson(http.Request) ? ProblemResults.UnsupportedMediaType()
+            : await next(context);
     }
 
     // A browser can send text/plain across origins without asking first; only JSON bodies are taken.
@@ -279,23 +217,5 @@ public static class CdsHooksApplication
                 ? $"the request body is larger than {limit} bytes"
                 : "the request body could not be read")]);
         }
-    }
-
-    private static void LogRejected(ILogger logger, int status, IReadOnlyList<InputError> problems)
-    {
-        // The problems may quote values from the patient's record: their text is for Debug only.
-        logger.LogWarning("Request answered {Status}: {Count} problem(s)", status, problems.Count);
-        logger.LogDebug("Request answered {Status}: {Problems}", status, string.Join("; ", problems));
-    }
-
-    private static async Task WriteFailureAsync(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AsMassageAdvisor.CdsHooks");
-        logger.LogError("Request {TraceId} failed with {Exception}; answered 500", context.TraceIdentifier, error?.GetType().Name);
-        logger.LogDebug(error, "Request {TraceId} failed", context.TraceIdentifier);
-
-        var feedback = context.Request.Path.Value?.EndsWith("/feedback", StringComparison.Ordinal) == true;
-        await (feedback ? ProblemResults.FeedbackFailure() : ProblemResults.HookFailure()).ExecuteAsync(context);
     }
 }

@@ -1,6 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace AsMassageAdvisor.CdsHooks;
 
-/// <summary>Settings of the service, read from the <c>CdsHooks</c> configuration section.</summary>
+/// <summary>
+/// Settings of the service, read from the <c>CdsHooks</c> configuration section and checked when the host
+/// starts (the attributes here, and <see cref="CdsHooksOptionsValidator"/> for the trusted clients), so that
+/// a bad setting stops the start rather than the first call.
+/// </summary>
 public sealed class CdsHooksOptions
 {
     /// <summary>The configuration section the settings come from.</summary>
@@ -9,15 +15,18 @@ public sealed class CdsHooksOptions
     /// <summary>
     /// The JSON-lines file that feedback is appended to. A relative path is taken from the content root.
     /// </summary>
+    [Required(AllowEmptyStrings = false)]
     public string FeedbackFile { get; set; } = Path.Combine("data", "feedback.jsonl");
 
     /// <summary>
-    /// How long, in seconds, the service waits for a client's FHIR server when it has to fetch data that
-    /// was not prefetched. The whole fetch of one hook call must finish within it.
+    /// How long the service waits for a client's FHIR server when it has to fetch data that was not
+    /// prefetched. The whole fetch of one hook call must finish within it.
     /// </summary>
-    public double FhirServerTimeoutSeconds { get; set; } = 5;
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan FhirServerTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The largest hook request body taken, in bytes; a hook call carries FHIR bundles.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
 
     /// <summary>
@@ -28,12 +37,15 @@ public sealed class CdsHooksOptions
     public IList<string> AllowedFhirServers { get; } = new List<string>();
 
     /// <summary>The largest answer taken from a FHIR server for one read or one search page, in bytes.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxFhirPageBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>The most pages of one search that are read.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxFhirPages { get; set; } = 5;
 
     /// <summary>The most bytes fetched from FHIR servers for one hook call, over every key and page.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxFhirTotalBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>
@@ -54,42 +66,53 @@ public sealed class CdsHooksOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>The clock skew allowed on a token's <c>exp</c>, <c>nbf</c> and <c>iat</c>, in seconds.</summary>
-    public int TokenClockSkewSeconds { get; set; } = 30;
+    /// <summary>The clock skew allowed on a token's <c>exp</c>, <c>nbf</c> and <c>iat</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan TokenClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest lifetime (<c>exp</c> − <c>iat</c>) a client token may have, in seconds.</summary>
-    public int MaxTokenLifetimeSeconds { get; set; } = 300;
+    /// <summary>The longest lifetime (<c>exp</c> − <c>iat</c>) a client token may have.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The most token ids (<c>jti</c>) remembered at once to refuse a replay.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxRememberedTokenIds { get; set; } = 100_000;
 
     /// <summary>Browser origins allowed to call the service (CORS). Empty: none.</summary>
     public IList<string> AllowedOrigins { get; } = new List<string>();
 
     /// <summary>The largest feedback body taken, in bytes.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxFeedbackBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>Feedback calls one client may make per minute.</summary>
+    [Range(1, int.MaxValue)]
     public int FeedbackPermitsPerMinute { get; set; } = 60;
 
     /// <summary>The size, in bytes, at which the feedback file is rotated.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxFeedbackFileBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>How many rotated feedback files are kept besides the current one; the oldest beyond it is deleted.</summary>
+    [Range(0, int.MaxValue)]
     public int FeedbackFilesKept { get; set; } = 9;
 
     /// <summary>How many issued cards are remembered for feedback; the oldest are forgotten first.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxIssuedCards { get; set; } = 100_000;
 
     /// <summary>Hook calls worked on at once; further calls wait in a queue.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxConcurrentHookCalls { get; set; } = 4;
 
     /// <summary>Hook calls that may wait for a free slot; beyond it a call is answered 503.</summary>
+    [Range(0, int.MaxValue)]
     public int MaxQueuedHookCalls { get; set; } = 100;
 
     /// <summary>
     /// The most notes listed on the information card, and the most unassessed orders listed on the
     /// check-by-hand card; the rest are counted ("N more").
     /// </summary>
+    [Range(0, int.MaxValue)]
     public int MaxNotesListed { get; set; } = 20;
 }

@@ -51,4 +51,18 @@ internal static class ProblemResults
             statusCode: StatusCodes.Status500InternalServerError,
             title: "Storing the feedback failed; nothing was stored.",
             detail: "An unexpected error stopped the feedback from being written. Send it again later.");
+
+    /// <summary>429 for feedback beyond the client's rate: nothing was stored.</summary>
+    public static IResult TooMuchFeedback() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too much feedback from this client; nothing was stored.",
+            detail: "This client has sent more feedback calls this minute than the service takes. Send it again in a minute.");
+
+    /// <summary>503 for a hook call beyond the concurrency and queue limits: the orders are unchecked.</summary>
+    public static IResult Busy() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "The service is busy; no advice was given.",
+            detail: "Too many hook calls are being worked on. The draft orders have NOT been checked: try again shortly.");
 }

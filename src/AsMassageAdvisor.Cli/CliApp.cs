@@ -118,7 +118,7 @@ internal static class CliApp
 
     // A request read from JSON has no draft orders, so the cards offer no delete actions; they name the items instead.
     private static string CdsHooksCards(Assessment assessment, AssessmentRequest request) =>
-        CdsCards.Serialize(CdsCards.Build(assessment, new FhirMapping
+        CdsCardWriter.Serialize(CdsCardBuilder.Build(assessment, new FhirMapping
         {
             Request = request,
             OrderReferences = request.Plan.Items.Select(_ => (string?)null).ToArray(),

@@ -61,6 +61,8 @@ internal sealed class FeedbackStore
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
+
+        logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
     }
 
     /// <summary>The path of the n-th rotated file: <c>feedback.n.jsonl</c> next to the current one.</summary>
@@ -71,14 +73,14 @@ internal sealed class FeedbackStore
     {
         if (filesKept == 0)
         {
-            logger.LogWarning("The feedback file reached its size cap and no rotated files are kept: its earlier entries are deleted");
+            logger.FeedbackFileDeleted();
             File.Delete(FilePath);
             return;
         }
 
         if (File.Exists(Rotated(filesKept)))
         {
-            logger.LogWarning("The oldest rotated feedback file is deleted to stay within the caps");
+            logger.OldestFeedbackFileDeleted();
             File.Delete(Rotated(filesKept));
         }
 
@@ -94,44 +96,6 @@ internal sealed class FeedbackStore
     }
 
     /// <summary>Writes one entry as one line of JSON, fields in a fixed order.</summary>
-    internal static string Line(string serviceId, DateTimeOffset receivedAt, FeedbackEntry entry)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("receivedAt", Timestamp(receivedAt));
-            w.WriteString("service", serviceId);
-            w.WriteString("card", entry.Card);
-            w.WriteString("outcome", entry.Outcome);
-            w.WriteStartArray("acceptedSuggestions");
-            foreach (var id in entry.AcceptedSuggestions)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
-            if (entry.OverrideReason is { } reason)
-            {
-                w.WriteStartObject("overrideReason");
-                w.WriteString("system", reason.System);
-                w.WriteString("code", reason.Code);
-                w.WriteString("display", reason.Display);
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("overrideReason");
-            }
-
-            w.WriteBoolean("userComment", entry.HadUserComment);
-            w.WriteString("outcomeTimestamp", Timestamp(entry.OutcomeTimestamp));
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static string Timestamp(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    internal static string Line(string serviceId, DateTimeOffset receivedAt, FeedbackEntry entry) =>
+        JsonSerializer.Serialize(FeedbackLineJson.From(serviceId, receivedAt, entry), FeedbackJsonContext.Default.FeedbackLineJson);
 }

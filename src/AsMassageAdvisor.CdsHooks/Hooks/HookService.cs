@@ -55,30 +55,22 @@ internal sealed class HookService(
                 }
 
                 decision = assessment.Decision;
-                response = CdsCards.Build(assessment, mapping, options.Value.MaxNotesListed);
+                response = CdsCardBuilder.Build(assessment, mapping, options.Value.MaxNotesListed);
             }
             else
             {
                 // No order could be read as a technique on a region: the cards name the orders to check by hand.
-                response = CdsCards.Build(null, mapping, options.Value.MaxNotesListed);
+                response = CdsCardBuilder.Build(null, mapping, options.Value.MaxNotesListed);
             }
         }
 
         response = WithFreshUuids(response);
         issued.Remember(response.Cards);
-        var json = CdsCards.Serialize(response);
-        logger.LogInformation(
-            "Hook {Hook} {HookInstance} answered in {Elapsed:F1} ms",
-            request.Hook,
-            request.HookInstance,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var json = CdsCardWriter.Serialize(response);
+        logger.HookAnswered(request.Hook, request.HookInstance, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
         // The decision and the cards say something of the patient's health: Debug only.
-        logger.LogDebug(
-            "Hook {HookInstance}: decision {Decision}, {Cards} card(s)",
-            request.HookInstance,
-            decision?.ToString() ?? "none (no order assessed)",
-            response.Cards.Count);
+        logger.HookDecision(request.HookInstance, decision?.ToString() ?? "none (no order assessed)", response.Cards.Count);
         return json;
     }
 

@@ -132,12 +132,12 @@ internal sealed class PatientDataResolver(
                 missing);
         }
 
-        logger.LogInformation("Hook {HookInstance}: fetching {Keys} from the client's FHIR server", request.HookInstance, string.Join(",", missing));
+        logger.Fetching(request.HookInstance, string.Join(",", missing));
         var client = new FhirServerClient(
             httpClients.CreateClient(FhirServerClient.HttpClientName),
             new FetchLimits(settings.MaxFhirPageBytes, settings.MaxFhirPages, settings.MaxFhirTotalBytes));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(TimeSpan.FromSeconds(settings.FhirServerTimeoutSeconds));
+        limit.CancelAfter(settings.FhirServerTimeout);
         try
         {
             var tasks = missing.ToDictionary(
@@ -155,7 +155,7 @@ internal sealed class PatientDataResolver(
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new RequiredDataUnavailableException(
-                $"Required prefetch {Quote(missing)} could not be fetched: the FHIR server did not answer within {settings.FhirServerTimeoutSeconds} s.",
+                $"Required prefetch {Quote(missing)} could not be fetched: the FHIR server did not answer within {settings.FhirServerTimeout.TotalSeconds} s.",
                 missing,
                 ex);
         }

@@ -43,7 +43,7 @@ internal static class ClientAuthentication
                     RequireExpirationTime = true,
                     RequireSignedTokens = true,
                     ValidAlgorithms = Algorithms,
-                    ClockSkew = TimeSpan.FromSeconds(settings.TokenClockSkewSeconds),
+                    ClockSkew = settings.TokenClockSkew,
                     IssuerSigningKeyResolver = (_, token, _, _) => keys.For(token?.Issuer),
                 };
                 jwt.Events = new JwtBearerEvents
@@ -86,7 +86,7 @@ internal static class ClientAuthentication
             return Fail(context, $"the token's aud must be the endpoint called ({expected[0]})");
         }
 
-        var skew = TimeSpan.FromSeconds(settings.TokenClockSkewSeconds);
+        var skew = settings.TokenClockSkew;
         if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out var iatSeconds))
         {
             return Fail(context, "the token has no iat");
@@ -99,9 +99,9 @@ internal static class ClientAuthentication
             return Fail(context, "the token's iat is in the future");
         }
 
-        if (expires - issuedAt > TimeSpan.FromSeconds(settings.MaxTokenLifetimeSeconds))
+        if (expires - issuedAt > settings.MaxTokenLifetime)
         {
-            return Fail(context, $"the token lives longer than {settings.MaxTokenLifetimeSeconds} s (exp - iat)");
+            return Fail(context, $"the token lives longer than {settings.MaxTokenLifetime.TotalSeconds} s (exp - iat)");
         }
 
         if (string.IsNullOrEmpty(token.Id))

@@ -38,12 +38,12 @@ internal sealed class TrustedClientKeys(
             try
             {
                 keys[client.Issuer] = Parse(File.ReadAllText(path));
-                logger.LogInformation("Trusted client {Issuer}: {Count} key(s) read from {Path}", client.Issuer, keys[client.Issuer].Count, path);
+                logger.KeyFileRead(client.Issuer, keys[client.Issuer].Count, path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 // A client whose keys cannot be read is refused (401), not trusted without a check.
-                logger.LogError("Trusted client {Issuer}: the key file {Path} could not be read ({Error}); its calls are refused", client.Issuer, path, ex.GetType().Name);
+                logger.KeyFileUnreadable(client.Issuer, path, ex.GetType().Name);
             }
         }
     }
@@ -89,12 +89,12 @@ internal sealed class TrustedClientKeys(
             limit.CancelAfter(TimeSpan.FromSeconds(10));
             var text = await http.GetStringAsync(new Uri(client.JwksUrl!), limit.Token);
             keys[client.Issuer] = Parse(text);
-            logger.LogInformation("Trusted client {Issuer}: {Count} key(s) read from its key set address", client.Issuer, keys[client.Issuer].Count);
+            logger.KeySetRead(client.Issuer, keys[client.Issuer].Count);
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or ArgumentException or InvalidOperationException)
         {
             // Keys read earlier stay in use; a client never read is refused.
-            logger.LogError("Trusted client {Issuer}: its key set could not be read ({Error})", client.Issuer, ex.GetType().Name);
+            logger.KeySetUnreadable(client.Issuer, ex.GetType().Name);
         }
     }
 

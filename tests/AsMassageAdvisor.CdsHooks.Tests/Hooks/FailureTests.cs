@@ -3,8 +3,10 @@ using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.CdsHooks.Tests.Support;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace AsMassageAdvisor.CdsHooks.Tests.Hooks;
 
@@ -45,6 +47,26 @@ public sealed class FailureTests
 
         status.Should().Be(HttpStatusCode.InternalServerError);
         body.Should().Contain("failed");
+    }
+
+    [Fact]
+    public async Task A_failure_answer_and_the_logs_above_debug_never_carry_the_exceptions_message()
+    {
+        // Arrange
+        using var logs = new CapturingLoggerProvider();
+        using var host = CdsHooksHost.Start(logs: logs, replaceServices: services =>
+            services.Replace(ServiceDescriptor.Singleton<IPlanAssessor, FailingAssessor>()));
+        using var client = host.NewClient();
+
+        // Act
+        var (status, body, _) = await Http.PostAsync(client, Http.Service, HookRequests.Example());
+
+        // Assert
+        status.Should().Be(HttpStatusCode.InternalServerError);
+        body.Should().NotContain("simulated failure").And.NotContain(nameof(InvalidOperationException));
+        var visible = logs.Records.Where(r => r.Level > LogLevel.Debug).Select(r => r.Message).ToList();
+        visible.Should().Contain(m => m.Contains(nameof(InvalidOperationException), StringComparison.Ordinal), "the failure is logged by its type");
+        visible.Should().NotContain(m => m.Contains("simulated failure", StringComparison.Ordinal));
     }
 
     private sealed class FailingAssessor : IPlanAssessor

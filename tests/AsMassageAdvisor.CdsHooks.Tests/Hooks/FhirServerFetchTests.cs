@@ -151,7 +151,7 @@ public sealed class FhirServerFetchTests(ServiceFixture fixture) : IClassFixture
     public async Task A_slow_fhir_server_gives_412_after_the_configured_time()
     {
         // Arrange
-        using var host = CdsHooksHost.Start(settings: new Dictionary<string, string?> { ["CdsHooks:FhirServerTimeoutSeconds"] = "0.5" });
+        using var host = CdsHooksHost.Start(settings: new Dictionary<string, string?> { ["CdsHooks:FhirServerTimeout"] = "00:00:00.5" });
         using var client = host.NewClient();
         var prefetched = HookRequests.Example();
         await using var fhir = await FakeFhirServer.StartAsync(Answers(prefetched), delay: TimeSpan.FromSeconds(10));

@@ -56,8 +56,8 @@ public sealed class ClinicalReviewGapTests
         var assessment = scenario.Assess();
 
         assessment.ShouldFireFor("ASM-006", [0], "ankylosis: unknown").Severity.Should().Be(Severity.Contraindicated);
-        CdsCards.Indicator(Severity.Contraindicated).Should().Be("critical");
-        CdsCards.Build(assessment).Cards.Should().Contain(c => c.Indicator == "critical" && c.Summary.Contains("fusion", StringComparison.OrdinalIgnoreCase));
+        CdsCardBuilder.Indicator(Severity.Contraindicated).Should().Be("critical");
+        CdsCardBuilder.Build(assessment).Cards.Should().Contain(c => c.Indicator == "critical" && c.Summary.Contains("fusion", StringComparison.OrdinalIgnoreCase));
     }
 
     // ---- 4. manipulation with ankylosis known absent (K26) ----

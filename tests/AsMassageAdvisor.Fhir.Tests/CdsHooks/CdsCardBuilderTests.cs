@@ -8,7 +8,7 @@ using static AsMassageAdvisor.Fhir.Tests.Resources;
 
 namespace AsMassageAdvisor.Fhir.Tests.CdsHooks;
 
-public sealed class CdsCardsTests
+public sealed class CdsCardBuilderTests
 {
     private static readonly Advisor Advisor = new();
 
@@ -17,7 +17,7 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map(ExampleBundle(), new DateOnly(2026, 11, 24));
 
-        var response = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+        var response = CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping);
 
         var card = response.Cards.Should().ContainSingle(c => c.Source.Topic != null && c.Source.Topic.Code == "ASM-001").Subject;
         card.Indicator.Should().Be("critical");
@@ -58,7 +58,7 @@ public sealed class CdsCardsTests
             };
             var assessment = new Assessment { Decision = Decision.Proceed, Advisories = [advisory], UnknownFacts = [], KnowledgeBase = KnowledgeBase.BuiltIn.Identity };
 
-            CdsCards.Build(assessment).Cards[0].Summary.Length.Should().BeLessThan(140, rule.Code);
+            CdsCardBuilder.Build(assessment).Cards[0].Summary.Length.Should().BeLessThan(140, rule.Code);
         }
     }
 
@@ -70,17 +70,17 @@ public sealed class CdsCardsTests
     [InlineData(Severity.Stop, "critical")]
     public void The_indicator_follows_the_severity_table(Severity severity, string indicator)
     {
-        CdsCards.Indicator(severity).Should().Be(indicator);
+        CdsCardBuilder.Indicator(severity).Should().Be(indicator);
     }
 
     [Fact]
     public void The_same_input_gives_the_same_bytes_and_uuids_and_different_orders_give_different_uuids()
     {
         var mapping = FhirRequestMapper.Map(ExampleBundle(), new DateOnly(2026, 11, 24));
-        var first = CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping));
-        var second = CdsCards.Serialize(CdsCards.Build(new Advisor().Assess(mapping.Request), mapping));
+        var first = CdsCardWriter.Serialize(CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping));
+        var second = CdsCardWriter.Serialize(CdsCardBuilder.Build(new Advisor().Assess(mapping.Request), mapping));
         var other = FhirRequestMapper.Map([Condition("f", FhirCodes.Icd10Cm, "M43.22"), Order("other-order", "spinalManipulation", "cervical", "moderate")]);
-        var otherCards = CdsCards.Build(Advisor.Assess(other.Request), other);
+        var otherCards = CdsCardBuilder.Build(Advisor.Assess(other.Request), other);
 
         second.Should().Be(first);
         first.Should().EndWith("}\n").And.NotContain("\r");
@@ -96,7 +96,7 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map(ExampleBundle());
 
-        using var document = JsonDocument.Parse(CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping)));
+        using var document = JsonDocument.Parse(CdsCardWriter.Serialize(CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping)));
 
         foreach (var card in document.RootElement.GetProperty("cards").EnumerateArray())
         {
@@ -118,7 +118,7 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis("active"), Order("o", "effleurage", "legs", null)]);
 
-        var card = CdsCards.Build(Advisor.Assess(mapping.Request), mapping).Cards[^1];
+        var card = CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping).Cards[^1];
 
         card.Indicator.Should().Be("info");
         card.Detail.Should().Contain("`$.patient.ankylosis`").And.Contain("ServiceRequest/o: no pressure coded").And.Contain("Condition/as: clinical status 'active'");
@@ -129,7 +129,7 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis(), Order("mystery", "reiki", "legs")]);
 
-        var cards = CdsCards.Build(null, mapping).Cards;
+        var cards = CdsCardBuilder.Build(null, mapping).Cards;
 
         cards.Should().Contain(c => c.Indicator == "warning" && c.Summary == "Check by hand: 1 draft order could not be assessed" && c.Detail.Contains("ServiceRequest/mystery", StringComparison.Ordinal));
     }
@@ -141,7 +141,7 @@ public sealed class CdsCardsTests
             new PatientStatus { Ankylosis = AnkylosisStatus.Present, AnkylosedRegions = [BodyRegion.Cervical] },
             new SessionPlan { Items = [new PlanItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Moderate)] });
 
-        var card = CdsCards.Build(Advisor.Assess(request)).Cards.Single(c => c.Source.Topic?.Code == "ASM-001");
+        var card = CdsCardBuilder.Build(Advisor.Assess(request)).Cards.Single(c => c.Source.Topic?.Code == "ASM-001");
 
         card.Suggestions.Should().BeEmpty();
         card.Detail.Should().Contain("no draft order reference was given");
@@ -157,7 +157,7 @@ public sealed class CdsCardsTests
         systems[FhirCodes.Technique].Concept.Select(c => FhirRequestMapper.Named<Technique>(c.Code)).Should().BeEquivalentTo(Enum.GetValues<Technique>().Cast<Technique?>());
         systems[FhirCodes.Region].Concept.Select(c => FhirRequestMapper.Named<BodyRegion>(c.Code)).Should().BeEquivalentTo(Enum.GetValues<BodyRegion>().Cast<BodyRegion?>());
         systems[FhirCodes.Pressure].Concept.Select(c => c.Code).Should().Equal("light", "moderate", "firm", "extreme");
-        systems[FhirCodes.OverrideReason].Concept.Select(c => c.Code + " = " + c.Display).Should().Equal(CdsCards.OverrideReasons.Select(r => r.Code + " = " + r.Display));
+        systems[FhirCodes.OverrideReason].Concept.Select(c => c.Code + " = " + c.Display).Should().Equal(CdsCardBuilder.OverrideReasons.Select(r => r.Code + " = " + r.Display));
     }
 
     private static bool HasResourceId(JsonElement action) => action.TryGetProperty("resourceId", out _);
@@ -167,7 +167,7 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis("active"), Order("legs", "petrissage", "legs", "extreme")]);
 
-        var cards = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+        var cards = CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping);
 
         // Every card about the order (the flare and the extreme-pressure warnings) offers the same change.
         var updates = cards.Cards.SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Where(a => a.Type == "update").ToList();
@@ -185,7 +185,7 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis(), Order("ball", "toolSelfMassage", "legs", "light")]);
 
-        var cards = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+        var cards = CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping);
 
         var card = cards.Cards.Single(c => c.Source.Topic?.Code == "ASM-016");
         card.Indicator.Should().Be("warning");
@@ -202,7 +202,7 @@ public sealed class CdsCardsTests
         order.BodySite.Add(new Hl7.Fhir.Model.CodeableConcept(FhirCodes.Region, "legs"));
         var mapping = FhirRequestMapper.Map([AnkylosingSpondylitis(), order]);
 
-        var cards = CdsCards.Build(Advisor.Assess(mapping.Request), mapping);
+        var cards = CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping);
 
         cards.Cards.SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Should().NotContain(a => a.Type == "update");
         cards.Cards.First().Detail.Should().Contain("**Safer plan**");
@@ -213,8 +213,8 @@ public sealed class CdsCardsTests
     {
         var mapping = FhirRequestMapper.Map(ExampleBundle());
 
-        var first = CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping));
-        var second = CdsCards.Serialize(CdsCards.Build(Advisor.Assess(mapping.Request), mapping));
+        var first = CdsCardWriter.Serialize(CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping));
+        var second = CdsCardWriter.Serialize(CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping));
 
         second.Should().Be(first).And.Contain("\"type\": \"update\"");
     }
@@ -233,8 +233,8 @@ public sealed class CdsCardsTests
         var mapping = FhirRequestMapper.Map(resources);
 
         // Act
-        var capped = CdsCards.Build(null, mapping, maxListed: 5);
-        var full = CdsCards.Build(null, mapping);
+        var capped = CdsCardBuilder.Build(null, mapping, maxListed: 5);
+        var full = CdsCardBuilder.Build(null, mapping);
 
         // Assert
         var check = capped.Cards.Single(c => c.Indicator == "warning");

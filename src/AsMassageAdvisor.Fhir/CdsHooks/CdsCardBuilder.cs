@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using AsMassageAdvisor.Advice;
 
 namespace AsMassageAdvisor.Fhir.CdsHooks;
@@ -10,8 +9,9 @@ namespace AsMassageAdvisor.Fhir.CdsHooks;
 /// Turns an assessment into CDS Hooks 2.0 cards: one per advisory, most severe first, with the indicator of
 /// the severity table; a suggestion to delete each draft order that must not be performed; a warning card
 /// for orders that could not be assessed; and an information card listing what was not on record.
+/// <see cref="CdsCardWriter"/> writes them as JSON.
 /// </summary>
-public static class CdsCards
+public static class CdsCardBuilder
 {
     /// <summary>The longest summary written, in characters (CDS Hooks asks for fewer than 140).</summary>
     public const int MaxSummaryLength = 139;
@@ -106,29 +106,6 @@ public static class CdsCards
         }
 
         return new CdsResponse { Cards = cards.AsReadOnly() };
-    }
-
-    /// <summary>Writes the response as CDS Hooks JSON: indented, fields in a fixed order, line feeds; the same response always gives the same bytes.</summary>
-    /// <param name="response">The cards.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    public static string Serialize(CdsResponse response)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("cards");
-            foreach (var card in response.Cards)
-            {
-                WriteCard(w, card);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>The CDS Hooks indicator of a severity, from the severity table.</summary>
@@ -348,81 +325,5 @@ public static class CdsCards
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
-    }
-
-    private static void WriteCard(Utf8JsonWriter w, CdsCard card)
-    {
-        w.WriteStartObject();
-        w.WriteString("uuid", card.Uuid);
-        w.WriteString("summary", card.Summary);
-        w.WriteString("indicator", card.Indicator);
-        w.WriteString("detail", card.Detail);
-        w.WriteStartObject("source");
-        w.WriteString("label", card.Source.Label);
-        if (card.Source.Topic is { } topic)
-        {
-            w.WritePropertyName("topic");
-            WriteCoding(w, topic);
-        }
-
-        w.WriteEndObject();
-        if (card.Suggestions.Count > 0)
-        {
-            w.WriteStartArray("suggestions");
-            foreach (var s in card.Suggestions)
-            {
-                w.WriteStartObject();
-                w.WriteString("label", s.Label);
-                w.WriteString("uuid", s.Uuid);
-                w.WriteBoolean("isRecommended", s.IsRecommended);
-                w.WriteStartArray("actions");
-                foreach (var a in s.Actions)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", a.Type);
-                    w.WriteString("description", a.Description);
-                    if (a.ResourceId is not null)
-                    {
-                        w.WriteString("resourceId", a.ResourceId);
-                    }
-
-                    if (a.Resource is not null)
-                    {
-                        w.WritePropertyName("resource");
-                        w.WriteRawValue(Hl7.Fhir.Serialization.PocoSerializationExtensions.ToJson(a.Resource));
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteString("selectionBehavior", "at-most-one");
-        }
-
-        if (card.OverrideReasons.Count > 0)
-        {
-            w.WriteStartArray("overrideReasons");
-            foreach (var reason in card.OverrideReasons)
-            {
-                WriteCoding(w, reason);
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void WriteCoding(Utf8JsonWriter w, CdsCoding coding)
-    {
-        w.WriteStartObject();
-        w.WriteString("system", coding.System);
-        w.WriteString("code", coding.Code);
-        w.WriteString("display", coding.Display);
-        w.WriteEndObject();
     }
 }

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace AsMassageAdvisor.CdsHooks;
+
+/// <summary>
+/// Checks what the attributes on <see cref="CdsHooksOptions"/> cannot: each trusted client (data annotations
+/// do not look into list items), that it names exactly one key source, and that a key-set address is https
+/// outside Development, since a key set read over plain http could be swapped on the way.
+/// </summary>
+/// <param name="environment">The host's environment.</param>
+internal sealed class CdsHooksOptionsValidator(IHostEnvironment environment) : IValidateOptions<CdsHooksOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, CdsHooksOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        foreach (var client in options.TrustedClients)
+        {
+            var results = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(client, new ValidationContext(client), results, validateAllProperties: true))
+            {
+                failures.AddRange(results.Select(r => $"CdsHooks:TrustedClients: {r.ErrorMessage}"));
+            }
+
+            if ((client.JwksFile is null) == (client.JwksUrl is null))
+            {
+                failures.Add("every CdsHooks:TrustedClients entry needs an Issuer and exactly one of JwksFile or JwksUrl");
+            }
+
+            if (client.JwksUrl is not null && !IsAllowedKeyAddress(client.JwksUrl, environment.IsDevelopment()))
+            {
+                failures.Add("CdsHooks:TrustedClients JwksUrl must be an absolute https address (http only in Development)");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsAllowedKeyAddress(string address, bool development) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (development && uri.Scheme == Uri.UriSchemeHttp));
+}

@@ -1,0 +1,54 @@
+using AsMassageAdvisor.CdsHooks.Hooks;
+using AsMassageAdvisor.Reading;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace AsMassageAdvisor.CdsHooks;
+
+/// <summary>
+/// The one place where a failure becomes an answer: endpoints read, call one service and let exceptions
+/// come here. Each known exception has its status and problem body; anything else is a 500 that says the
+/// orders are unchecked (or the feedback unstored) and shows nothing of the exception, whose type is logged
+/// and whose details go to Debug only, since a message may quote the patient's record or an address.
+/// </summary>
+/// <param name="logger">Where refusals and failures are logged.</param>
+internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> logger) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var feedback = IsFeedback(httpContext);
+        IResult answer;
+        switch (exception)
+        {
+            case InvalidRequestException invalid:
+                logger.Rejected(StatusCodes.Status400BadRequest, invalid.Errors);
+                answer = ProblemResults.BadRequest(
+                    feedback ? "The feedback cannot be used; nothing was stored." : "The hook request cannot be used; no advice was given.",
+                    invalid.Errors);
+                break;
+            case PlanNotAssessableException notAssessable:
+                logger.Rejected(StatusCodes.Status400BadRequest, notAssessable.Errors);
+                answer = ProblemResults.BadRequest(
+                    "The draft orders and the patient's data, as read, are not an assessable request; no advice was given.", notAssessable.Errors);
+                break;
+            case RequiredDataUnavailableException unavailable:
+                logger.RequiredDataUnavailable(string.Join(",", unavailable.Keys));
+                logger.RequiredDataUnavailableDetail(unavailable);
+                answer = ProblemResults.PreconditionFailed(unavailable.Message, unavailable.Keys);
+                break;
+            default:
+                logger.Failed(httpContext.TraceIdentifier, exception.GetType().Name);
+                logger.FailedDetail(httpContext.TraceIdentifier, exception);
+                answer = feedback ? ProblemResults.FeedbackFailure() : ProblemResults.HookFailure();
+                break;
+        }
+
+        await answer.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    /// <summary>Whether the call was feedback rather than a hook call: the two answer failures differently.</summary>
+    internal static bool IsFeedback(HttpContext httpContext) =>
+        httpContext.Request.Path.Value?.EndsWith("/feedback", StringComparison.Ordinal) == true;
+}
