@@ -12,12 +12,20 @@ namespace AsMassageAdvisor.Reading;
 internal sealed class StrictJson
 {
     private readonly int _maxErrors;
+    private readonly Action<InputError>? _sink;
     private int _unlisted;
 
     /// <param name="maxErrors">
     /// The most problems listed one by one; beyond it they are only counted, so that no input can make the report huge.
     /// </param>
-    public StrictJson(int maxErrors = int.MaxValue) => _maxErrors = maxErrors;
+    /// <param name="sink">
+    /// Where problems go instead of <see cref="Errors"/>, for a reader that keeps its problems in a form of its own.
+    /// </param>
+    public StrictJson(int maxErrors = int.MaxValue, Action<InputError>? sink = null)
+    {
+        _maxErrors = maxErrors;
+        _sink = sink;
+    }
 
     /// <summary>The problems found, in the order found.</summary>
     public List<InputError> Errors { get; } = [];
@@ -35,7 +43,11 @@ internal sealed class StrictJson
     /// <summary>Records a problem, or only counts it once the list is full.</summary>
     public void Report(string path, string code, string message)
     {
-        if (Errors.Count < _maxErrors)
+        if (_sink is not null)
+        {
+            _sink(new InputError(path, message, code));
+        }
+        else if (Errors.Count < _maxErrors)
         {
             Errors.Add(new InputError(path, message, code));
         }
