@@ -46,37 +46,10 @@ internal static class FeedbackReader
         {
             var json = new StrictJson();
             var problems = json.Errors;
-            var entries = new List<FeedbackEntry>();
-            if (json.Object(document.RootElement, "$", BodyFields, "must be an object with a 'feedback' array") is not { } root)
-            {
-                // Reported by the core.
-            }
-            else if (!root.TryGetValue("feedback", out var feedback))
-            {
-                problems.Add(new InputError("$.feedback", "is required", InputErrorCodes.Required));
-            }
-            else if (feedback.ValueKind != JsonValueKind.Array || feedback.GetArrayLength() == 0)
-            {
-                problems.Add(new InputError("$.feedback", "must be a non-empty array", feedback.ValueKind == JsonValueKind.Array ? InputErrorCodes.Required : InputErrorCodes.WrongType));
-            }
-            else if (feedback.GetArrayLength() > MaxEntries)
-            {
-                problems.Add(new InputError("$.feedback", $"has {feedback.GetArrayLength()} entries; at most {MaxEntries} are taken at once", InputErrorCodes.TooMany));
-            }
-            else
-            {
-                var index = 0;
-                foreach (var item in feedback.EnumerateArray())
-                {
-                    var entry = ReadEntry(item, $"$.feedback[{index}]", issued, json);
-                    if (entry is not null)
-                    {
-                        entries.Add(entry);
-                    }
 
-                    index++;
-                }
-            }
+            // A body that is not an object is reported by the core and has no entries to read.
+            var root = json.Object(document.RootElement, "$", BodyFields, "must be an object with a 'feedback' array");
+            var entries = root is null ? [] : ReadEntries(root, issued, json);
 
             if (problems.Count > 0)
             {
@@ -85,6 +58,37 @@ internal static class FeedbackReader
 
             return entries;
         }
+    }
+
+    private static List<FeedbackEntry> ReadEntries(Dictionary<string, JsonElement> root, IssuedCards issued, StrictJson json)
+    {
+        var problems = json.Errors;
+        var entries = new List<FeedbackEntry>();
+        if (!root.TryGetValue("feedback", out var feedback))
+        {
+            problems.Add(new InputError("$.feedback", "is required", InputErrorCodes.Required));
+        }
+        else if (feedback.ValueKind != JsonValueKind.Array || feedback.GetArrayLength() == 0)
+        {
+            problems.Add(new InputError("$.feedback", "must be a non-empty array", feedback.ValueKind == JsonValueKind.Array ? InputErrorCodes.Required : InputErrorCodes.WrongType));
+        }
+        else if (feedback.GetArrayLength() > MaxEntries)
+        {
+            problems.Add(new InputError("$.feedback", $"has {feedback.GetArrayLength()} entries; at most {MaxEntries} are taken at once", InputErrorCodes.TooMany));
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in feedback.EnumerateArray())
+            {
+                if (ReadEntry(item, StrictJson.Index("$.feedback", index++), issued, json) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+
+        return entries;
     }
 
     private static FeedbackEntry? ReadEntry(JsonElement element, string path, IssuedCards issued, StrictJson json)
