@@ -64,6 +64,16 @@ public sealed class HookRequestReaderTests
         ]);
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{")]
+    [InlineData("{\"hook\":5,\"hookInstance\":\"x\",\"context\":{\"patientId\":\"..\",\"selections\":[1]},\"prefetch\":{\"patiant\":{}},\"fhirAuthorization\":{\"token_type\":\"MAC\"}}")]
+    [InlineData("{\"hook\":\"patient-view\",\"hookInstance\":\"8f0b3f5e-2f7c-4a43-9d71-3c1f1b9f2a10\",\"fhirServer\":\"ftp://x\",\"context\":[]}")]
+    public void Every_code_the_reader_gives_is_one_of_the_documented_codes(string json)
+    {
+        ErrorsOf(json).Should().NotBeEmpty().And.OnlyContain(e => InputErrorCodes.All.Contains(e.Code));
+    }
+
     private static IReadOnlyList<InputError> ErrorsOf(string json)
     {
         var read = () => HookRequestReader.Read(Encoding.UTF8.GetBytes(json));
