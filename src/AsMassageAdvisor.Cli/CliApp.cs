@@ -201,7 +201,7 @@ internal static class CliApp
             error.WriteLine($"error: the clinic rule file '{clinicRulesPath}' cannot be used ({ex.Problems.Count} problem{(ex.Problems.Count == 1 ? "" : "s")}):");
             foreach (var problem in ex.Problems)
             {
-                error.WriteLine($"  {Printable(problem)}");
+                error.WriteLine($"  {Printable(problem.ToString())}");
             }
 
             return (null, ExitCodes.InvalidInput);

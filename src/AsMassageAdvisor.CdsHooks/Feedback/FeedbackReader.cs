@@ -18,6 +18,13 @@ internal static class FeedbackReader
 
     private const int MaxTextLength = 256;
 
+    // The fields of a CDS Hooks 2.0 feedback body, its entries, an accepted suggestion, an override reason and a Coding.
+    private static readonly string[] BodyFields = ["feedback"];
+    private static readonly string[] EntryFields = ["card", "outcome", "acceptedSuggestions", "overrideReason", "outcomeTimestamp"];
+    private static readonly string[] SuggestionFields = ["id"];
+    private static readonly string[] OverrideReasonFields = ["reason", "userComment"];
+    private static readonly string[] CodingFields = ["system", "code", "display"];
+
     /// <summary>Reads and checks a feedback body.</summary>
     /// <param name="body">The request body.</param>
     /// <param name="issued">The cards this service issued.</param>
@@ -32,44 +39,17 @@ internal static class FeedbackReader
         }
         catch (JsonException ex)
         {
-            throw new InvalidRequestException([new InputError("$", "is not valid JSON: " + ex.Message)]);
+            throw new InvalidRequestException([new InputError("$", "is not valid JSON: " + ex.Message, InputErrorCodes.InvalidJson)]);
         }
 
         using (document)
         {
-            var problems = new List<InputError>();
-            var entries = new List<FeedbackEntry>();
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new InputError("$", "must be an object with a 'feedback' array"));
-            }
-            else if (!root.TryGetProperty("feedback", out var feedback))
-            {
-                problems.Add(new InputError("$.feedback", "is required"));
-            }
-            else if (feedback.ValueKind != JsonValueKind.Array || feedback.GetArrayLength() == 0)
-            {
-                problems.Add(new InputError("$.feedback", "must be a non-empty array"));
-            }
-            else if (feedback.GetArrayLength() > MaxEntries)
-            {
-                problems.Add(new InputError("$.feedback", $"has {feedback.GetArrayLength()} entries; at most {MaxEntries} are taken at once"));
-            }
-            else
-            {
-                var index = 0;
-                foreach (var item in feedback.EnumerateArray())
-                {
-                    var entry = ReadEntry(item, $"$.feedback[{index}]", issued, problems);
-                    if (entry is not null)
-                    {
-                        entries.Add(entry);
-                    }
+            var json = new StrictJson();
+            var problems = json.Errors;
 
-                    index++;
-                }
-            }
+            // A body that is not an object is reported by the core and has no entries to read.
+            var root = json.Object(document.RootElement, "$", BodyFields, "must be an object with a 'feedback' array");
+            var entries = root is null ? [] : ReadEntries(root, issued, json);
 
             if (problems.Count > 0)
             {
@@ -80,11 +60,42 @@ internal static class FeedbackReader
         }
     }
 
-    private static FeedbackEntry? ReadEntry(JsonElement item, string path, IssuedCards issued, List<InputError> problems)
+    private static List<FeedbackEntry> ReadEntries(Dictionary<string, JsonElement> root, IssuedCards issued, StrictJson json)
     {
-        if (item.ValueKind != JsonValueKind.Object)
+        var problems = json.Errors;
+        var entries = new List<FeedbackEntry>();
+        if (!root.TryGetValue("feedback", out var feedback))
         {
-            problems.Add(new InputError(path, "must be an object"));
+            problems.Add(new InputError("$.feedback", "is required", InputErrorCodes.Required));
+        }
+        else if (feedback.ValueKind != JsonValueKind.Array || feedback.GetArrayLength() == 0)
+        {
+            problems.Add(new InputError("$.feedback", "must be a non-empty array", feedback.ValueKind == JsonValueKind.Array ? InputErrorCodes.Required : InputErrorCodes.WrongType));
+        }
+        else if (feedback.GetArrayLength() > MaxEntries)
+        {
+            problems.Add(new InputError("$.feedback", $"has {feedback.GetArrayLength()} entries; at most {MaxEntries} are taken at once", InputErrorCodes.TooMany));
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in feedback.EnumerateArray())
+            {
+                if (ReadEntry(item, StrictJson.Index("$.feedback", index++), issued, json) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    private static FeedbackEntry? ReadEntry(JsonElement element, string path, IssuedCards issued, StrictJson json)
+    {
+        var problems = json.Errors;
+        if (json.Object(element, path, EntryFields, "must be an object") is not { } item)
+        {
             return null;
         }
 
@@ -105,11 +116,11 @@ internal static class FeedbackReader
         var outcome = Text(item, "outcome", path, problems, required: true);
         if (outcome is not null and not ("accepted" or "overridden"))
         {
-            problems.Add(new InputError(path + ".outcome", "must be 'accepted' or 'overridden'"));
+            problems.Add(new InputError(path + ".outcome", "must be 'accepted' or 'overridden'", InputErrorCodes.NotAllowedValue));
         }
 
-        var accepted = ReadAcceptedSuggestions(item, path, outcome, problems);
-        var (reason, hadComment) = ReadOverrideReason(item, path, outcome, problems);
+        var accepted = ReadAcceptedSuggestions(item, path, outcome, json);
+        var (reason, hadComment) = ReadOverrideReason(item, path, outcome, json);
         if (issuedCard is not null)
         {
             foreach (var id in accepted.Where(id => !issuedCard.SuggestionUuids.Contains(id, StringComparer.Ordinal)))
@@ -146,15 +157,16 @@ internal static class FeedbackReader
             : new FeedbackEntry(card!, outcome!, accepted, reason, hadComment, timestamp.ToUniversalTime());
     }
 
-    private static List<string> ReadAcceptedSuggestions(JsonElement item, string path, string? outcome, List<InputError> problems)
+    private static List<string> ReadAcceptedSuggestions(Dictionary<string, JsonElement> item, string path, string? outcome, StrictJson json)
     {
+        var problems = json.Errors;
         var ids = new List<string>();
         var here = path + ".acceptedSuggestions";
-        if (!item.TryGetProperty("acceptedSuggestions", out var list))
+        if (!item.TryGetValue("acceptedSuggestions", out var list))
         {
             if (outcome == "accepted")
             {
-                problems.Add(new InputError(here, "is required when the outcome is 'accepted'"));
+                problems.Add(new InputError(here, "is required when the outcome is 'accepted'", InputErrorCodes.Required));
             }
 
             return ids;
@@ -162,7 +174,7 @@ internal static class FeedbackReader
 
         if (outcome == "overridden")
         {
-            problems.Add(new InputError(here, "belongs to 'accepted' outcomes only; an overridden card accepts no suggestion"));
+            problems.Add(new InputError(here, "belongs to 'accepted' outcomes only; an overridden card accepts no suggestion", InputErrorCodes.Contradiction));
             return ids;
         }
 
@@ -175,53 +187,42 @@ internal static class FeedbackReader
         var index = 0;
         foreach (var suggestion in list.EnumerateArray())
         {
-            var id = suggestion.ValueKind == JsonValueKind.Object
-                ? Text(suggestion, "id", $"{here}[{index}]", problems, required: true)
-                : null;
-            if (suggestion.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new InputError($"{here}[{index}]", "must be an object with the suggestion's 'id'"));
-            }
-            else if (id is not null)
+            var at = StrictJson.Index(here, index++);
+            if (json.Object(suggestion, at, SuggestionFields, "must be an object with the suggestion's 'id'") is { } fields
+                && Text(fields, "id", at, problems, required: true) is { } id)
             {
                 ids.Add(id);
             }
-
-            index++;
         }
 
         return ids;
     }
 
     private static (FeedbackCoding? Reason, bool HadComment) ReadOverrideReason(
-        JsonElement item, string path, string? outcome, List<InputError> problems)
+        Dictionary<string, JsonElement> item, string path, string? outcome, StrictJson json)
     {
+        var problems = json.Errors;
         var here = path + ".overrideReason";
-        if (!item.TryGetProperty("overrideReason", out var overrideReason))
+        if (!item.TryGetValue("overrideReason", out var value))
         {
             return (null, false);
         }
 
         if (outcome == "accepted")
         {
-            problems.Add(new InputError(here, "belongs to 'overridden' outcomes only"));
+            problems.Add(new InputError(here, "belongs to 'overridden' outcomes only", InputErrorCodes.Contradiction));
             return (null, false);
         }
 
-        if (overrideReason.ValueKind != JsonValueKind.Object)
+        if (json.Object(value, here, OverrideReasonFields, "must be an object with 'reason' (a Coding) and/or 'userComment'") is not { } overrideReason)
         {
-            problems.Add(new InputError(here, "must be an object with 'reason' (a Coding) and/or 'userComment'"));
             return (null, false);
         }
 
         FeedbackCoding? reason = null;
-        if (overrideReason.TryGetProperty("reason", out var coding))
+        if (overrideReason.TryGetValue("reason", out var codingElement))
         {
-            if (coding.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new InputError(here + ".reason", "must be a Coding object"));
-            }
-            else
+            if (json.Object(codingElement, here + ".reason", CodingFields, "must be a Coding object") is { } coding)
             {
                 var code = Text(coding, "code", here + ".reason", problems, required: true);
                 var system = Text(coding, "system", here + ".reason", problems, required: false);
@@ -231,11 +232,11 @@ internal static class FeedbackReader
         }
 
         var hadComment = false;
-        if (overrideReason.TryGetProperty("userComment", out var comment))
+        if (overrideReason.TryGetValue("userComment", out var comment))
         {
             if (comment.ValueKind != JsonValueKind.String)
             {
-                problems.Add(new InputError(here + ".userComment", "must be a string"));
+                problems.Add(new InputError(here + ".userComment", "must be a string", InputErrorCodes.WrongType));
             }
             else
             {
@@ -248,14 +249,14 @@ internal static class FeedbackReader
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private static string? Text(JsonElement parent, string name, string path, List<InputError> problems, bool required)
+    private static string? Text(Dictionary<string, JsonElement> parent, string name, string path, List<InputError> problems, bool required)
     {
         var here = path + "." + name;
-        if (!parent.TryGetProperty(name, out var value))
+        if (!parent.TryGetValue(name, out var value))
         {
             if (required)
             {
-                problems.Add(new InputError(here, "is required"));
+                problems.Add(new InputError(here, "is required", InputErrorCodes.Required));
             }
 
             return null;
@@ -263,14 +264,14 @@ internal static class FeedbackReader
 
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            problems.Add(new InputError(here, "must be a non-empty string"));
+            problems.Add(new InputError(here, "must be a non-empty string", InputErrorCodes.WrongType));
             return null;
         }
 
         var text = value.GetString()!;
         if (text.Length > MaxTextLength)
         {
-            problems.Add(new InputError(here, $"is longer than {MaxTextLength} characters"));
+            problems.Add(new InputError(here, $"is longer than {MaxTextLength} characters", InputErrorCodes.TooLarge));
             return null;
         }
 

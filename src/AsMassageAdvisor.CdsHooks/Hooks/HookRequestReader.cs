@@ -13,6 +13,11 @@ namespace AsMassageAdvisor.CdsHooks.Hooks;
 /// </summary>
 internal static partial class HookRequestReader
 {
+    // The fields of a CDS Hooks 2.0 request, of its authorization and of the order-select and order-sign contexts.
+    private static readonly string[] RequestFields = ["hook", "hookInstance", "fhirServer", "fhirAuthorization", "context", "prefetch", "extension"];
+    private static readonly string[] AuthorizationFields = ["access_token", "token_type", "expires_in", "scope", "subject", "patient"];
+    private static readonly string[] ContextFields = ["userId", "patientId", "encounterId", "selections", "draftOrders"];
+
     /// <summary>Reads and checks a hook request.</summary>
     /// <param name="body">The request body.</param>
     /// <returns>The request.</returns>
@@ -26,13 +31,14 @@ internal static partial class HookRequestReader
         }
         catch (JsonException ex)
         {
-            throw new InvalidRequestException([new InputError("$", "is not valid JSON: " + ex.Message)]);
+            throw new InvalidRequestException([new InputError("$", "is not valid JSON: " + ex.Message, InputErrorCodes.InvalidJson)]);
         }
 
         using (document)
         {
-            var problems = new List<InputError>();
-            var request = Read(document.RootElement, problems);
+            var json = new StrictJson();
+            var problems = json.Errors;
+            var request = Read(document.RootElement, json);
             if (problems.Count > 0 || request is null)
             {
                 throw new InvalidRequestException(problems.Count > 0 ? problems : [new InputError("$", "is not a hook request")]);
@@ -42,11 +48,11 @@ internal static partial class HookRequestReader
         }
     }
 
-    private static HookRequest? Read(JsonElement root, List<InputError> problems)
+    private static HookRequest? Read(JsonElement element, StrictJson json)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        var problems = json.Errors;
+        if (json.Object(element, "$", RequestFields, "must be a JSON object (a CDS Hooks request)") is not { } root)
         {
-            problems.Add(new InputError("$", "must be a JSON object (a CDS Hooks request)"));
             return null;
         }
 
@@ -54,7 +60,7 @@ internal static partial class HookRequestReader
         if (hook is not null && !CdsServiceCatalogue.AcceptedHooks.Contains(hook, StringComparer.Ordinal))
         {
             problems.Add(new InputError("$.hook", $"'{hook}' is not served here; this service answers "
-                + string.Join(" and ", CdsServiceCatalogue.AcceptedHooks)));
+                + string.Join(" and ", CdsServiceCatalogue.AcceptedHooks), InputErrorCodes.NotAllowedValue));
         }
 
         var hookInstance = RequiredString(root, "hookInstance", "$.hookInstance", problems);
@@ -64,19 +70,15 @@ internal static partial class HookRequestReader
         }
 
         var fhirServer = ReadFhirServer(root, problems);
-        var accessToken = ReadAuthorization(root, fhirServer is not null || root.TryGetProperty("fhirServer", out _), problems);
+        var accessToken = ReadAuthorization(root, fhirServer is not null || root.ContainsKey("fhirServer"), json);
 
         string? patientId = null;
         Bundle? draftOrders = null;
-        if (!root.TryGetProperty("context", out var context))
+        if (!root.TryGetValue("context", out var contextElement))
         {
-            problems.Add(new InputError("$.context", "is required"));
+            problems.Add(new InputError("$.context", "is required", InputErrorCodes.Required));
         }
-        else if (context.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add(new InputError("$.context", "must be an object"));
-        }
-        else
+        else if (json.Object(contextElement, "$.context", ContextFields, "must be an object") is { } context)
         {
             patientId = RequiredString(context, "patientId", "$.context.patientId", problems);
             if (patientId is not null && !FhirId().IsMatch(patientId))
@@ -86,14 +88,14 @@ internal static partial class HookRequestReader
             }
 
             draftOrders = ReadDraftOrders(context, problems);
-            if (context.TryGetProperty("selections", out var selections)
+            if (context.TryGetValue("selections", out var selections)
                 && (selections.ValueKind != JsonValueKind.Array || selections.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.String)))
             {
-                problems.Add(new InputError("$.context.selections", "must be an array of strings"));
+                problems.Add(new InputError("$.context.selections", "must be an array of strings", InputErrorCodes.WrongType));
             }
         }
 
-        var prefetch = ReadPrefetch(root, problems);
+        var prefetch = ReadPrefetch(root, json);
 
         if (problems.Count > 0)
         {
@@ -103,9 +105,9 @@ internal static partial class HookRequestReader
         return new HookRequest(hook!, hookInstance!, fhirServer, accessToken, patientId!, draftOrders!, prefetch);
     }
 
-    private static Uri? ReadFhirServer(JsonElement root, List<InputError> problems)
+    private static Uri? ReadFhirServer(Dictionary<string, JsonElement> root, List<InputError> problems)
     {
-        if (!root.TryGetProperty("fhirServer", out var value))
+        if (!root.TryGetValue("fhirServer", out var value))
         {
             return null;
         }
@@ -122,39 +124,35 @@ internal static partial class HookRequestReader
         return null;
     }
 
-    private static string? ReadAuthorization(JsonElement root, bool hasFhirServer, List<InputError> problems)
+    private static string? ReadAuthorization(Dictionary<string, JsonElement> root, bool hasFhirServer, StrictJson json)
     {
-        if (!root.TryGetProperty("fhirAuthorization", out var authorization))
+        var problems = json.Errors;
+        if (!root.TryGetValue("fhirAuthorization", out var value)
+            || json.Object(value, "$.fhirAuthorization", AuthorizationFields, "must be an object") is not { } authorization)
         {
-            return null;
-        }
-
-        if (authorization.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add(new InputError("$.fhirAuthorization", "must be an object"));
             return null;
         }
 
         if (!hasFhirServer)
         {
-            problems.Add(new InputError("$.fhirAuthorization", "is given without fhirServer; a token needs the server it is for"));
+            problems.Add(new InputError("$.fhirAuthorization", "is given without fhirServer; a token needs the server it is for", InputErrorCodes.Required));
         }
 
         var token = RequiredString(authorization, "access_token", "$.fhirAuthorization.access_token", problems);
-        if (authorization.TryGetProperty("token_type", out var type)
+        if (authorization.TryGetValue("token_type", out var type)
             && !(type.ValueKind == JsonValueKind.String && string.Equals(type.GetString(), "Bearer", StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new InputError("$.fhirAuthorization.token_type", "must be 'Bearer'"));
+            problems.Add(new InputError("$.fhirAuthorization.token_type", "must be 'Bearer'", InputErrorCodes.NotAllowedValue));
         }
 
         return token;
     }
 
-    private static Bundle? ReadDraftOrders(JsonElement context, List<InputError> problems)
+    private static Bundle? ReadDraftOrders(Dictionary<string, JsonElement> context, List<InputError> problems)
     {
-        if (!context.TryGetProperty("draftOrders", out var value))
+        if (!context.TryGetValue("draftOrders", out var value))
         {
-            problems.Add(new InputError("$.context.draftOrders", "is required (a Bundle of the draft orders)"));
+            problems.Add(new InputError("$.context.draftOrders", "is required (a Bundle of the draft orders)", InputErrorCodes.Required));
             return null;
         }
 
@@ -166,30 +164,26 @@ internal static partial class HookRequestReader
 
         if (resource is not Bundle bundle)
         {
-            problems.Add(new InputError("$.context.draftOrders", $"must be a Bundle, not {resource.TypeName}"));
+            problems.Add(new InputError("$.context.draftOrders", $"must be a Bundle, not {resource.TypeName}", InputErrorCodes.WrongType));
             return null;
         }
 
         return bundle;
     }
 
-    private static Dictionary<string, Resource?> ReadPrefetch(JsonElement root, List<InputError> problems)
+    private static Dictionary<string, Resource?> ReadPrefetch(Dictionary<string, JsonElement> root, StrictJson json)
     {
         var prefetch = new Dictionary<string, Resource?>(StringComparer.Ordinal);
-        if (!root.TryGetProperty("prefetch", out var value))
+        if (!root.TryGetValue("prefetch", out var value)
+            || json.Object(value, "$.prefetch", [.. CdsServiceCatalogue.Prefetch.Keys], "must be an object") is not { } given)
         {
             return prefetch;
         }
 
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add(new InputError("$.prefetch", "must be an object"));
-            return prefetch;
-        }
-
+        var problems = json.Errors;
         foreach (var key in CdsServiceCatalogue.Prefetch.Keys)
         {
-            if (!value.TryGetProperty(key, out var item))
+            if (!given.TryGetValue(key, out var item))
             {
                 continue;
             }
@@ -202,17 +196,17 @@ internal static partial class HookRequestReader
         return prefetch;
     }
 
-    private static string? RequiredString(JsonElement parent, string name, string path, List<InputError> problems)
+    private static string? RequiredString(Dictionary<string, JsonElement> parent, string name, string path, List<InputError> problems)
     {
-        if (!parent.TryGetProperty(name, out var value))
+        if (!parent.TryGetValue(name, out var value))
         {
-            problems.Add(new InputError(path, "is required"));
+            problems.Add(new InputError(path, "is required", InputErrorCodes.Required));
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            problems.Add(new InputError(path, "must be a non-empty string"));
+            problems.Add(new InputError(path, "must be a non-empty string", InputErrorCodes.WrongType));
             return null;
         }
 

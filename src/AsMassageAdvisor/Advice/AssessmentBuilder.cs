@@ -2,6 +2,7 @@ using System.Globalization;
 using AsMassageAdvisor.Engine;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -304,25 +305,61 @@ internal static class AssessmentBuilder
             }
         }
 
-        Add(p.DiseaseActivity == DiseaseActivity.Unknown, "$.patient.diseaseActivity");
-        Add(p.Ankylosis == AnkylosisStatus.Unknown, "$.patient.ankylosis");
-        Add(p.RestrictedSpinalMotion == Answer.Unknown, "$.patient.restrictedSpinalMotion");
-        Add(p.NeurologicalSymptoms is null, "$.patient.neurologicalSymptoms");
-        Add(p.NsaidResponse == NsaidResponse.Unknown, "$.patient.nsaidResponse");
-        Add(p.OnTnfInhibitor == Answer.Unknown, "$.patient.onTnfInhibitor");
-        Add(p.ProviderConsulted == Answer.Unknown, "$.patient.providerConsulted");
-        Add(p.Smoker == Answer.Unknown, "$.patient.smoker");
-        Add(p.DietHighInFriedOrSugaryFoods == Answer.Unknown, "$.patient.dietHighInFriedOrSugaryFoods");
-        Add(p.PainScore is null, "$.patient.painScore");
-        Add(given.Patient.StatusConfirmedOn is null, "$.patient.statusConfirmedOn");
-        Add(given.Plan.SessionDate is null, "$.plan.sessionDate");
-        Add(s.AdministeredBy == Administrator.Unknown, "$.plan.administeredBy");
-        Add(s.TherapistInformedOfCondition == Answer.Unknown, "$.plan.therapistInformedOfCondition");
+        Add(p.DiseaseActivity == DiseaseActivity.Unknown, FactPaths.DiseaseActivity);
+        Add(p.Ankylosis == AnkylosisStatus.Unknown, FactPaths.Ankylosis);
+        Add(p.RestrictedSpinalMotion == Answer.Unknown, FactPaths.RestrictedSpinalMotion);
+        Add(p.NeurologicalSymptoms is null, FactPaths.NeurologicalSymptoms);
+        Add(p.NsaidResponse == NsaidResponse.Unknown, FactPaths.NsaidResponse);
+        Add(p.OnTnfInhibitor == Answer.Unknown, FactPaths.OnTnfInhibitor);
+        Add(p.ProviderConsulted == Answer.Unknown, FactPaths.ProviderConsulted);
+        Add(p.Smoker == Answer.Unknown, FactPaths.Smoker);
+        Add(p.DietHighInFriedOrSugaryFoods == Answer.Unknown, FactPaths.DietHighInFriedOrSugaryFoods);
+        Add(p.PainScore is null, FactPaths.PainScore);
+        Add(given.Patient.StatusConfirmedOn is null, FactPaths.StatusConfirmedOn);
+        Add(given.Plan.SessionDate is null, FactPaths.SessionDate);
+        Add(s.AdministeredBy == Administrator.Unknown, FactPaths.AdministeredBy);
+        Add(s.TherapistInformedOfCondition == Answer.Unknown, FactPaths.TherapistInformedOfCondition);
         for (var i = 0; i < s.Items.Count; i++)
         {
-            Add(s.Items[i].Pressure == Pressure.Unknown, $"$.plan.items[{i.ToString(CultureInfo.InvariantCulture)}].pressure");
+            Add(s.Items[i].Pressure == Pressure.Unknown, $"{StrictJson.Index(FactPaths.Items, i)}.{FactPaths.Pressure}");
         }
 
         return unknown.AsReadOnly();
+    }
+
+    // The JSON paths of the facts that may be unknown, made once from the model's names.
+    private static class FactPaths
+    {
+        public static readonly string DiseaseActivity = ContractNames.PatientPath(nameof(PatientStatus.DiseaseActivity));
+
+        public static readonly string Ankylosis = ContractNames.PatientPath(nameof(PatientStatus.Ankylosis));
+
+        public static readonly string RestrictedSpinalMotion = ContractNames.PatientPath(nameof(PatientStatus.RestrictedSpinalMotion));
+
+        public static readonly string NeurologicalSymptoms = ContractNames.PatientPath(nameof(PatientStatus.NeurologicalSymptoms));
+
+        public static readonly string NsaidResponse = ContractNames.PatientPath(nameof(PatientStatus.NsaidResponse));
+
+        public static readonly string OnTnfInhibitor = ContractNames.PatientPath(nameof(PatientStatus.OnTnfInhibitor));
+
+        public static readonly string ProviderConsulted = ContractNames.PatientPath(nameof(PatientStatus.ProviderConsulted));
+
+        public static readonly string Smoker = ContractNames.PatientPath(nameof(PatientStatus.Smoker));
+
+        public static readonly string DietHighInFriedOrSugaryFoods = ContractNames.PatientPath(nameof(PatientStatus.DietHighInFriedOrSugaryFoods));
+
+        public static readonly string PainScore = ContractNames.PatientPath(nameof(PatientStatus.PainScore));
+
+        public static readonly string StatusConfirmedOn = ContractNames.PatientPath(nameof(PatientStatus.StatusConfirmedOn));
+
+        public static readonly string SessionDate = ContractNames.PlanPath(nameof(SessionPlan.SessionDate));
+
+        public static readonly string AdministeredBy = ContractNames.PlanPath(nameof(SessionPlan.AdministeredBy));
+
+        public static readonly string TherapistInformedOfCondition = ContractNames.PlanPath(nameof(SessionPlan.TherapistInformedOfCondition));
+
+        public static readonly string Items = ContractNames.PlanPath(nameof(SessionPlan.Items));
+
+        public static readonly string Pressure = ContractNames.Of(nameof(PlanItem.Pressure));
     }
 }

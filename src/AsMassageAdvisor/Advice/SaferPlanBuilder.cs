@@ -1,6 +1,7 @@
 using System.Globalization;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -12,6 +13,11 @@ namespace AsMassageAdvisor.Advice;
 /// </summary>
 internal static class SaferPlanBuilder
 {
+    // The unknown facts a safer plan does not ask about, named as AssessmentBuilder names them: from the model.
+    private static readonly string ItemsPath = ContractNames.PlanPath(nameof(SessionPlan.Items)) + "[";
+    private static readonly string StatusConfirmedOnPath = ContractNames.PatientPath(nameof(PatientStatus.StatusConfirmedOn));
+    private static readonly string SessionDatePath = ContractNames.PlanPath(nameof(SessionPlan.SessionDate));
+
     public static SaferPlan? For(
         KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, Func<AssessmentRequest, Assessment> assess)
     {
@@ -24,7 +30,7 @@ internal static class SaferPlanBuilder
         var flags = Flags(assessment.Advisories, items.Count);
         // Item facts are settled by the changes themselves, and absent dates already read as "now".
         var openQuestions = assessment.UnknownFacts
-            .Where(f => !f.StartsWith("$.plan.items[", StringComparison.Ordinal) && f is not ("$.patient.statusConfirmedOn" or "$.plan.sessionDate"))
+            .Where(f => !f.StartsWith(ItemsPath, StringComparison.Ordinal) && f != StatusConfirmedOnPath && f != SessionDatePath)
             .ToArray().AsReadOnly();
         if (flags.All(f => f is null))
         {

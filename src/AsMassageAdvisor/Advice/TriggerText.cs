@@ -2,6 +2,7 @@ using System.Globalization;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
+using static AsMassageAdvisor.Reading.ContractNames;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -13,12 +14,44 @@ internal static class TriggerText
 {
     public const string Item = "item";
 
-    public static readonly IReadOnlyList<string> Names =
+    /// <summary>The trigger that stands for how long before the session the status was confirmed.</summary>
+    public const string StatusAge = "statusAge";
+
+    // Each patient or plan fact once: its name (the JSON name of the model property it reads) and its words.
+    // Among an advisory's triggers a fact that cannot have made the rule fire is left out (null); an explanation
+    // asks for every value (the bool).
+    private static readonly (string Name, Func<PatientStatus, SessionPlan, bool, string?> Words)[] Facts =
     [
-        "diseaseActivity", "ankylosis", "restrictedSpinalMotion", "neurologicalSymptoms", "painfulTechniques",
-        "nsaidResponse", "onTnfInhibitor", "providerConsulted", "smoker", "dietHighInFriedOrSugaryFoods",
-        "painScore", "administeredBy", "therapistInformedOfCondition", "goals", "items", "statusAge", Item,
+        (Of(nameof(PatientStatus.DiseaseActivity)), (p, _, _) => "disease activity: " + JsonNames.Of(p.DiseaseActivity)),
+        (Of(nameof(PatientStatus.Ankylosis)), (p, _, _) => "ankylosis: " + JsonNames.Of(p.Ankylosis)
+            + (p.AnkylosedRegions.Count > 0 ? $" (fused: {List(p.AnkylosedRegions)})" : "")),
+
+        // Only a "yes" can make a rule fire; "no" or "unknown" would be noise among the triggers.
+        (Of(nameof(PatientStatus.RestrictedSpinalMotion)), (p, _, every) => every || p.RestrictedSpinalMotion == Answer.Yes
+            ? "restricted spinal motion: " + JsonNames.Of(p.RestrictedSpinalMotion)
+            : null),
+        (Of(nameof(PatientStatus.NeurologicalSymptoms)), (p, _, _) => "neurological symptoms: "
+            + (p.NeurologicalSymptoms is { } symptoms ? OrNone(symptoms) : "not asked (unknown)")),
+        (Of(nameof(PatientStatus.PainfulTechniques)), (p, _, _) => "techniques that raised pain: " + OrNone(p.PainfulTechniques)),
+        (Of(nameof(PatientStatus.NsaidResponse)), (p, _, _) => "NSAID response: " + JsonNames.Of(p.NsaidResponse)),
+        (Of(nameof(PatientStatus.OnTnfInhibitor)), (p, _, _) => "on a TNF inhibitor: " + JsonNames.Of(p.OnTnfInhibitor)),
+        (Of(nameof(PatientStatus.ProviderConsulted)), (p, _, _) => "healthcare provider consulted: " + JsonNames.Of(p.ProviderConsulted)),
+        (Of(nameof(PatientStatus.Smoker)), (p, _, _) => "smoker: " + JsonNames.Of(p.Smoker)),
+        (Of(nameof(PatientStatus.DietHighInFriedOrSugaryFoods)), (p, _, _) => "diet high in fried or sugary foods: " + JsonNames.Of(p.DietHighInFriedOrSugaryFoods)),
+        (Of(nameof(PatientStatus.PainScore)), (p, _, _) => "pain score: "
+            + (p.PainScore is { } score ? score.ToString(CultureInfo.InvariantCulture) + " of 10" : "not recorded (unknown)")),
+        (Of(nameof(SessionPlan.AdministeredBy)), (_, s, _) => "administered by: " + JsonNames.Of(s.AdministeredBy)),
+        (Of(nameof(SessionPlan.TherapistInformedOfCondition)), (_, s, _) => "therapist informed of the condition: " + JsonNames.Of(s.TherapistInformedOfCondition)),
+        (Of(nameof(SessionPlan.Goals)), (_, s, _) => "goals: " + OrNone(s.Goals)),
+        (Of(nameof(SessionPlan.Items)), (_, s, _) => s.Items.Count == 1 ? "plan: 1 item" : $"plan: {s.Items.Count.ToString(CultureInfo.InvariantCulture)} items"),
+        (StatusAge, (p, s, _) => Terms.StatusAgeInDays(p, s) is { } days
+            ? $"status confirmed {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} before the session"
+            : "status confirmed on: " + (p.StatusConfirmedOn is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
+                + ", session date: " + (s.SessionDate is { } on ? on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")),
     ];
+
+    /// <summary>Every trigger name a rule may list.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Facts.Select(f => f.Name), Item];
 
     /// <summary>
     /// The words for a patient or plan fact. Among an advisory's triggers a fact that cannot have made the
@@ -26,36 +59,15 @@ internal static class TriggerText
     /// </summary>
     public static string? Describe(string name, AssessmentRequest request, bool everyValue = false)
     {
-        var (patient, plan) = (request.Patient, request.Plan);
-        return name switch
+        foreach (var (factName, words) in Facts)
         {
-            "diseaseActivity" => "disease activity: " + JsonNames.Of(patient.DiseaseActivity),
-            "ankylosis" => "ankylosis: " + JsonNames.Of(patient.Ankylosis)
-                + (patient.AnkylosedRegions.Count > 0 ? $" (fused: {List(patient.AnkylosedRegions)})" : ""),
+            if (string.Equals(factName, name, StringComparison.Ordinal))
+            {
+                return words(request.Patient, request.Plan, everyValue);
+            }
+        }
 
-            // Only a "yes" can make a rule fire; "no" or "unknown" would be noise among the triggers.
-            "restrictedSpinalMotion" => everyValue || patient.RestrictedSpinalMotion == Answer.Yes
-                ? "restricted spinal motion: " + JsonNames.Of(patient.RestrictedSpinalMotion)
-                : null,
-            "neurologicalSymptoms" => "neurological symptoms: "
-                + (patient.NeurologicalSymptoms is { } symptoms ? OrNone(symptoms) : "not asked (unknown)"),
-            "painfulTechniques" => "techniques that raised pain: " + OrNone(patient.PainfulTechniques),
-            "nsaidResponse" => "NSAID response: " + JsonNames.Of(patient.NsaidResponse),
-            "onTnfInhibitor" => "on a TNF inhibitor: " + JsonNames.Of(patient.OnTnfInhibitor),
-            "providerConsulted" => "healthcare provider consulted: " + JsonNames.Of(patient.ProviderConsulted),
-            "smoker" => "smoker: " + JsonNames.Of(patient.Smoker),
-            "dietHighInFriedOrSugaryFoods" => "diet high in fried or sugary foods: " + JsonNames.Of(patient.DietHighInFriedOrSugaryFoods),
-            "painScore" => "pain score: " + (patient.PainScore is { } score ? score.ToString(CultureInfo.InvariantCulture) + " of 10" : "not recorded (unknown)"),
-            "administeredBy" => "administered by: " + JsonNames.Of(plan.AdministeredBy),
-            "therapistInformedOfCondition" => "therapist informed of the condition: " + JsonNames.Of(plan.TherapistInformedOfCondition),
-            "goals" => "goals: " + OrNone(plan.Goals),
-            "statusAge" => Terms.StatusAgeInDays(patient, plan) is { } days
-                ? $"status confirmed {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} before the session"
-                : "status confirmed on: " + (patient.StatusConfirmedOn is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
-                    + ", session date: " + (plan.SessionDate is { } s ? s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown"),
-            "items" => plan.Items.Count == 1 ? "plan: 1 item" : $"plan: {plan.Items.Count.ToString(CultureInfo.InvariantCulture)} items",
-            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a patient or plan trigger."),
-        };
+        throw new ArgumentOutOfRangeException(nameof(name), name, "Not a patient or plan trigger.");
     }
 
     public static string DescribeItem(int index, PlanItem item) =>

@@ -25,7 +25,7 @@ internal sealed class RuleEvaluator
         PatientRules = rules.Where(r => r.Scope == RuleScope.Patient).ToArray();
         ItemRules = rules.Where(r => r.Scope == RuleScope.Item).ToArray();
 
-        var problems = new List<string>();
+        var problems = new List<KnowledgeBaseProblem>();
         var parser = new RuleExpressionParser(EngineSettings.Create());
         var patient = Expression.Parameter(typeof(PatientStatus), "patient");
         var plan = Expression.Parameter(typeof(SessionPlan), "plan");
@@ -76,7 +76,7 @@ internal sealed class RuleEvaluator
         }
     }
 
-    private static TDelegate Compile<TDelegate>(RuleExpressionParser parser, RuleDefinition rule, List<string> problems, params ParameterExpression[] parameters)
+    private static TDelegate Compile<TDelegate>(RuleExpressionParser parser, RuleDefinition rule, List<KnowledgeBaseProblem> problems, params ParameterExpression[] parameters)
         where TDelegate : Delegate
     {
         // Rule files may come from outside the library: the text and the parsed tree are checked
@@ -84,7 +84,7 @@ internal sealed class RuleEvaluator
         var textProblems = ExpressionAllowList.CheckText(rule.Expression);
         if (textProblems.Count > 0)
         {
-            problems.AddRange(textProblems.Select(p => $"{rule.Code}: {p}"));
+            problems.AddRange(textProblems.Select(p => new KnowledgeBaseProblem(rule.Code, "", p)));
             return null!;
         }
 
@@ -94,7 +94,7 @@ internal sealed class RuleEvaluator
             var disallowed = ExpressionAllowList.Check(body);
             if (disallowed.Count > 0)
             {
-                problems.AddRange(disallowed.Select(p => $"{rule.Code}: {p}"));
+                problems.AddRange(disallowed.Select(p => new KnowledgeBaseProblem(rule.Code, "", p)));
                 return null!;
             }
 
@@ -104,7 +104,7 @@ internal sealed class RuleEvaluator
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            problems.Add($"{rule.Code}: the expression does not compile: {ex.Message}");
+            problems.Add(new KnowledgeBaseProblem(rule.Code, "", $"the expression does not compile: {ex.Message}"));
             return null!;
         }
     }
@@ -113,12 +113,12 @@ internal sealed class RuleEvaluator
     private void WarmUp()
     {
         var (patient, plan) = EngineSettings.WarmUpInput();
-        var failures = new List<string>();
+        var failures = new List<KnowledgeBaseProblem>();
         for (var r = 0; r < PatientRules.Count; r++)
         {
             if (EvaluatePatient(r, patient, plan) is { Kind: RuleOutcomeKind.Failed } outcome)
             {
-                failures.Add($"{PatientRules[r].Code}: the expression does not run: {outcome.Failure}");
+                failures.Add(new KnowledgeBaseProblem(PatientRules[r].Code, "", $"the expression does not run: {outcome.Failure}"));
             }
         }
 
@@ -126,7 +126,7 @@ internal sealed class RuleEvaluator
         {
             if (EvaluateItem(r, patient, plan, plan.Items[0]) is { Kind: RuleOutcomeKind.Failed } outcome)
             {
-                failures.Add($"{ItemRules[r].Code}: the expression does not run: {outcome.Failure}");
+                failures.Add(new KnowledgeBaseProblem(ItemRules[r].Code, "", $"the expression does not run: {outcome.Failure}"));
             }
         }
 

@@ -30,7 +30,7 @@ internal sealed class AsMassageAdvisorOptionsValidator(KnowledgeBaseLoader loade
         }
         catch (KnowledgeBaseException ex)
         {
-            return ValidateOptionsResult.Fail(ex.Problems.Select(p => "clinic rule file: " + p));
+            return ValidateOptionsResult.Fail(ex.Problems.Select(p => "clinic rule file: " + p.ToString()));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

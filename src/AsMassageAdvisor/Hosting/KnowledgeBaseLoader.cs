@@ -41,7 +41,7 @@ internal sealed partial class KnowledgeBaseLoader(ILogger<KnowledgeBaseLoader> l
         }
         catch (KnowledgeBaseException ex)
         {
-            LogClinicRejected(logger, from, ex.Problems.Count, string.Join("; ", ex.Problems));
+            LogClinicRejected(logger, from, ex.Problems.Count, string.Join("; ", ex.Problems.Select(p => p.ToString())));
             throw;
         }
     }

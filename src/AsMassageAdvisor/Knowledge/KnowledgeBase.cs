@@ -80,17 +80,17 @@ public sealed class KnowledgeBase
         ArgumentNullException.ThrowIfNull(rulesJson);
         ArgumentNullException.ThrowIfNull(sourcesJson);
         var statuses = (runStatuses ?? [RuleStatus.Production]).Distinct().Order().ToArray();
-        var problems = new List<string>();
+        var problems = new KnowledgeProblems();
         var sources = KnowledgeFileReader.ReadSources(sourcesJson, problems);
         var (version, requirements, rules) = KnowledgeFileReader.ReadRules(rulesJson, sources, problems);
         if (statuses.Length == 0)
         {
-            problems.Add("at least one rule status must be chosen to run");
+            problems.Add("", "at least one rule status must be chosen to run");
         }
 
         if (problems.Count > 0)
         {
-            throw new KnowledgeBaseException(problems);
+            throw new KnowledgeBaseException(problems.List);
         }
 
         var identity = new KnowledgeBaseIdentity(version, Hash(("rules", rulesJson), ("sources", sourcesJson)));
@@ -117,31 +117,31 @@ public sealed class KnowledgeBase
                 $"This knowledge base already holds the clinic rule file '{Identity.ClinicRules.Name}'; add clinic rules to the built-in knowledge base only once.");
         }
 
-        var problems = new List<string>();
+        var problems = new KnowledgeProblems();
         var (name, version, sources, requirements, rules) = KnowledgeFileReader.ReadClinicFile(clinicRulesJson, problems);
         foreach (var rule in rules.Where(r => r.Code.StartsWith(BuiltInCodePrefix, StringComparison.Ordinal)))
         {
-            problems.Add($"{rule.Code}: codes starting with '{BuiltInCodePrefix}' belong to the built-in knowledge base; give clinic rules the clinic's own prefix, e.g. CLN-001");
+            problems.Add(new KnowledgeBaseProblem(rule.Code, "", $"codes starting with '{BuiltInCodePrefix}' belong to the built-in knowledge base; give clinic rules the clinic's own prefix, e.g. CLN-001"));
         }
 
         foreach (var rule in rules.Where(r => Rules.Any(b => b.Code == r.Code)))
         {
-            problems.Add($"{rule.Code}: a built-in rule already has this code");
+            problems.Add(new KnowledgeBaseProblem(rule.Code, "", "a built-in rule already has this code"));
         }
 
         foreach (var requirement in requirements.Where(q => Requirements.Any(b => b.Id == q.Id)))
         {
-            problems.Add($"requirements: '{requirement.Id}' is a built-in requirement ID; give clinic requirements their own IDs");
+            problems.Add("requirements", $"'{requirement.Id}' is a built-in requirement ID; give clinic requirements their own IDs");
         }
 
         foreach (var source in sources.Where(s => Sources.Any(b => b.Id == s.Id)))
         {
-            problems.Add($"sources: '{source.Id}' is a built-in source ID; give clinic sources their own IDs");
+            problems.Add("sources", $"'{source.Id}' is a built-in source ID; give clinic sources their own IDs");
         }
 
         if (problems.Count > 0)
         {
-            throw new KnowledgeBaseException(problems);
+            throw new KnowledgeBaseException(problems.List);
         }
 
         var identity = Identity with { ClinicRules = new ClinicRulesIdentity(name, version, Hash(("clinic", clinicRulesJson))) };

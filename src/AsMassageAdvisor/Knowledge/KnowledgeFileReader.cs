@@ -39,7 +39,7 @@ internal static partial class KnowledgeFileReader
         ["SORT"] = ["A", "B", "C"],
     };
 
-    public static IReadOnlyList<Source> ReadSources(string json, List<string> problems)
+    public static IReadOnlyList<Source> ReadSources(string json, KnowledgeProblems problems)
     {
         var root = Parse(json, "source catalogue", problems);
         if (root is not { } r || Fields(r, "sources", SourceFileFields, problems) is not { } top)
@@ -51,7 +51,7 @@ internal static partial class KnowledgeFileReader
     }
 
     public static (string Version, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadRules(
-        string json, IReadOnlyList<Source> sources, List<string> problems)
+        string json, IReadOnlyList<Source> sources, KnowledgeProblems problems)
     {
         var root = Parse(json, "rule file", problems);
         if (root is not { } r || Fields(r, "rules", RuleFileFields, problems) is not { } top)
@@ -67,7 +67,7 @@ internal static partial class KnowledgeFileReader
     /// the built-in source catalogue's entries) for the clinic's own catalogue.
     /// </summary>
     public static (string Name, string Version, IReadOnlyList<Source> Sources, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadClinicFile(
-        string json, List<string> problems)
+        string json, KnowledgeProblems problems)
     {
         var root = Parse(json, "clinic rule file", problems);
         if (root is not { } r || Fields(r, "rules", [.. RuleFileFields, "sources"], problems) is not { } top)
@@ -81,12 +81,12 @@ internal static partial class KnowledgeFileReader
         return (name, version, sources, requirements, rules);
     }
 
-    private static IReadOnlyList<Source> ReadSourceList(Dictionary<string, JsonElement> top, List<string> problems)
+    private static IReadOnlyList<Source> ReadSourceList(Dictionary<string, JsonElement> top, KnowledgeProblems problems)
     {
         var sources = new List<Source>();
         if (!top.TryGetValue("sources", out var list))
         {
-            problems.Add("sources: 'sources' is required");
+            problems.Add("sources", "'sources' is required");
             return [];
         }
 
@@ -103,7 +103,7 @@ internal static partial class KnowledgeFileReader
                 : [];
             if (sources.Any(x => x.Id == id))
             {
-                problems.Add($"{at}: source '{id}' is listed twice");
+                problems.Add(at, $"source '{id}' is listed twice");
             }
 
             sources.Add(new Source(id, Text(f, "label", at, problems), OptionalText(f, "doi", at, problems), Text(f, "kind", at, problems), sections.AsReadOnly()));
@@ -111,14 +111,14 @@ internal static partial class KnowledgeFileReader
 
         if (sources.Count == 0)
         {
-            problems.Add("sources: the catalogue lists no source");
+            problems.Add("sources", "the catalogue lists no source");
         }
 
         return sources.OrderBy(x => x.Id, StringComparer.Ordinal).ToArray().AsReadOnly();
     }
 
     private static (string Version, IReadOnlyList<Requirement> Requirements, IReadOnlyList<RuleDefinition> Rules) ReadRules(
-        Dictionary<string, JsonElement> top, IReadOnlyList<Source> sources, List<string> problems)
+        Dictionary<string, JsonElement> top, IReadOnlyList<Source> sources, KnowledgeProblems problems)
     {
         var version = Text(top, "version", "rules", problems);
         var requirements = ReadRequirements(top, problems);
@@ -127,23 +127,23 @@ internal static partial class KnowledgeFileReader
         {
             foreach (var id in rule.Requirements.Where(id => requirements.All(q => q.Id != id)))
             {
-                problems.Add($"{rule.Code}.requirements: '{id}' is not listed under 'requirements'");
+                problems.Add(new KnowledgeBaseProblem(rule.Code, "requirements", $"'{id}' is not listed under 'requirements'"));
             }
         }
 
         foreach (var requirement in requirements.Where(q => rules.All(x => !x.Requirements.Contains(q.Id))))
         {
-            problems.Add($"requirements: {requirement.Id} is implemented by no rule");
+            problems.Add("requirements", $"{requirement.Id} is implemented by no rule");
         }
 
         return (version, requirements, rules);
     }
 
-    private static IReadOnlyList<Requirement> ReadRequirements(Dictionary<string, JsonElement> top, List<string> problems)
+    private static IReadOnlyList<Requirement> ReadRequirements(Dictionary<string, JsonElement> top, KnowledgeProblems problems)
     {
         if (!top.TryGetValue("requirements", out var list))
         {
-            problems.Add("rules: 'requirements' is required");
+            problems.Add("rules", "'requirements' is required");
             return [];
         }
 
@@ -158,12 +158,12 @@ internal static partial class KnowledgeFileReader
             var requirement = new Requirement(Text(f, "id", at, problems), Text(f, "summary", at, problems), Text(f, "origin", at, problems));
             if (!RequirementPattern().IsMatch(requirement.Id))
             {
-                problems.Add($"{at}.id: '{requirement.Id}' is not a requirement ID like K01");
+                problems.Add($"{at}.id", $"'{requirement.Id}' is not a requirement ID like K01");
             }
 
             if (requirements.Any(q => q.Id == requirement.Id))
             {
-                problems.Add($"{at}.id: '{requirement.Id}' is listed twice");
+                problems.Add($"{at}.id", $"'{requirement.Id}' is listed twice");
             }
 
             requirements.Add(requirement);
@@ -173,14 +173,14 @@ internal static partial class KnowledgeFileReader
     }
 
     private static IReadOnlyList<RuleDefinition> ReadWorkflow(
-        Dictionary<string, JsonElement> top, IReadOnlyList<Source> sources, List<string> problems)
+        Dictionary<string, JsonElement> top, IReadOnlyList<Source> sources, KnowledgeProblems problems)
     {
         Text(top, "knowledgeBase", "rules", problems);
         if (!top.TryGetValue("workflow", out var wf) || Fields(wf, "workflow", WorkflowFields, problems) is not { } workflow)
         {
             if (!top.ContainsKey("workflow"))
             {
-                problems.Add("rules: 'workflow' is required");
+                problems.Add("rules", "'workflow' is required");
             }
 
             return [];
@@ -190,7 +190,7 @@ internal static partial class KnowledgeFileReader
         var rules = new List<RuleDefinition>();
         if (!workflow.TryGetValue("Rules", out var list))
         {
-            problems.Add("workflow: 'Rules' is required");
+            problems.Add("workflow", "'Rules' is required");
             return [];
         }
 
@@ -200,7 +200,7 @@ internal static partial class KnowledgeFileReader
             {
                 if (rules.Any(x => x.Code == rule.Code))
                 {
-                    problems.Add($"{at}: the code '{rule.Code}' is used by another rule");
+                    problems.Add(at, $"the code '{rule.Code}' is used by another rule");
                 }
 
                 rules.Add(rule);
@@ -209,13 +209,13 @@ internal static partial class KnowledgeFileReader
 
         if (rules.Count == 0)
         {
-            problems.Add("workflow.Rules: the rule file holds no rule");
+            problems.Add("workflow.Rules", "the rule file holds no rule");
         }
 
         return rules.OrderBy(x => x.Code, StringComparer.Ordinal).ToArray().AsReadOnly();
     }
 
-    private static RuleDefinition? ReadRule(JsonElement element, string at, IReadOnlyList<Source> sources, List<string> problems)
+    private static RuleDefinition? ReadRule(JsonElement element, string at, IReadOnlyList<Source> sources, KnowledgeProblems problems)
     {
         if (Fields(element, at, RuleFields, problems) is not { } f)
         {
@@ -224,55 +224,71 @@ internal static partial class KnowledgeFileReader
 
         var count = problems.Count;
         var name = Text(f, "RuleName", at, problems);
-        var expression = Text(f, "Expression", $"{at} ({name})", problems);
+        problems.Rule = name;
+        var expression = Text(f, "Expression", at, problems);
+        problems.Rule = null;
         if (f.TryGetValue("RuleExpressionType", out var type) && (type.ValueKind != JsonValueKind.String || type.GetString() != "LambdaExpression"))
         {
-            problems.Add($"{at}.RuleExpressionType: only 'LambdaExpression' is supported");
+            problems.Add($"{at}.RuleExpressionType", $"only 'LambdaExpression' is supported");
         }
 
         if (!f.TryGetValue("Properties", out var props) || Fields(props, at + ".Properties", PropertyFields, problems) is not { } p)
         {
             if (!f.ContainsKey("Properties"))
             {
-                problems.Add($"{at}: 'Properties' (the rule's metadata) is required");
+                problems.Add(at, $"'Properties' (the rule's metadata) is required");
             }
 
             return null;
         }
 
-        var where = $"{at} ({name})";
+        // Every problem from here on names the rule.
+        problems.Rule = name;
+        try
+        {
+            return ReadProperties(p, at, name, expression, sources, problems, count);
+        }
+        finally
+        {
+            problems.Rule = null;
+        }
+    }
+
+    private static RuleDefinition? ReadProperties(
+        Dictionary<string, JsonElement> p, string where, string name, string expression, IReadOnlyList<Source> sources, KnowledgeProblems problems, int count)
+    {
         var code = Text(p, "code", where, problems);
         if (code.Length > 0 && !CodePattern().IsMatch(code))
         {
-            problems.Add($"{where}.code: '{code}' is not a rule code like ASM-001");
+            problems.Add($"{where}.code", $"'{code}' is not a rule code like ASM-001");
         }
 
         if (code != name)
         {
-            problems.Add($"{where}: RuleName '{name}' and code '{code}' must be the same");
+            problems.Add(where, $"RuleName '{name}' and code '{code}' must be the same");
         }
 
         var requirements = TextList(p, "requirements", where, problems);
         foreach (var requirement in requirements.Where(x => !RequirementPattern().IsMatch(x)))
         {
-            problems.Add($"{where}.requirements: '{requirement}' is not a requirement ID like K01");
+            problems.Add($"{where}.requirements", $"'{requirement}' is not a requirement ID like K01");
         }
 
         var scope = EnumValue<RuleScope>(p, "scope", where, problems);
         var triggers = TextList(p, "triggers", where, problems);
         foreach (var trigger in triggers.Where(t => !TriggerText.Names.Contains(t)))
         {
-            problems.Add($"{where}.triggers: '{trigger}' is not a known trigger; known: {string.Join(", ", TriggerText.Names)}");
+            problems.Add($"{where}.triggers", $"'{trigger}' is not a known trigger; known: {string.Join(", ", TriggerText.Names)}");
         }
 
         if (scope == RuleScope.Item && !triggers.Contains(TriggerText.Item))
         {
-            problems.Add($"{where}.triggers: an item rule must list '{TriggerText.Item}'");
+            problems.Add($"{where}.triggers", $"an item rule must list '{TriggerText.Item}'");
         }
 
         if (scope == RuleScope.Patient && triggers.Contains(TriggerText.Item))
         {
-            problems.Add($"{where}.triggers: '{TriggerText.Item}' belongs to item rules only");
+            problems.Add($"{where}.triggers", $"'{TriggerText.Item}' belongs to item rules only");
         }
 
         var citations = new List<RuleCitation>();
@@ -289,13 +305,13 @@ internal static partial class KnowledgeFileReader
 
         if (citations.Count == 0)
         {
-            problems.Add($"{where}.citations: a rule needs at least one citation");
+            problems.Add($"{where}.citations", $"a rule needs at least one citation");
         }
 
         var reviewed = Text(p, "lastReviewed", where, problems);
         if (!DateOnly.TryParseExact(reviewed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastReviewed) && reviewed.Length > 0)
         {
-            problems.Add($"{where}.lastReviewed: '{reviewed}' is not a date like 2026-01-31");
+            problems.Add($"{where}.lastReviewed", $"'{reviewed}' is not a date like 2026-01-31");
         }
 
         var rule = new RuleDefinition
@@ -321,7 +337,7 @@ internal static partial class KnowledgeFileReader
     }
 
     // What a rule asks to change: remove; lighten to a pressure; replace by a technique at no more than a pressure.
-    private static RuleChange? ReadChange(JsonElement element, string at, RuleScope scope, List<string> problems)
+    private static RuleChange? ReadChange(JsonElement element, string at, RuleScope scope, KnowledgeProblems problems)
     {
         if (Fields(element, at, ChangeFields, problems) is not { } f)
         {
@@ -331,7 +347,7 @@ internal static partial class KnowledgeFileReader
         var count = problems.Count;
         if (scope != RuleScope.Item)
         {
-            problems.Add($"{at}: only an item rule can ask for a change of plan");
+            problems.Add(at, $"only an item rule can ask for a change of plan");
         }
 
         var action = EnumValue<ChangeAction>(f, "action", at, problems);
@@ -339,26 +355,26 @@ internal static partial class KnowledgeFileReader
         Pressure? pressure = f.ContainsKey("pressure") ? EnumValue<Pressure>(f, "pressure", at, problems) : null;
         if (pressure == Pressure.Unknown)
         {
-            problems.Add($"{at}.pressure: a change must state a pressure");
+            problems.Add($"{at}.pressure", $"a change must state a pressure");
         }
 
         switch (action)
         {
             case ChangeAction.Remove when technique is not null || pressure is not null:
-                problems.Add($"{at}: 'remove' takes neither a technique nor a pressure");
+                problems.Add(at, $"'remove' takes neither a technique nor a pressure");
                 break;
             case ChangeAction.Lighten when technique is not null || pressure is null:
-                problems.Add($"{at}: 'lighten' takes a pressure and no technique");
+                problems.Add(at, $"'lighten' takes a pressure and no technique");
                 break;
             case ChangeAction.Replace when technique is null || pressure is null:
-                problems.Add($"{at}: 'replace' takes a technique and a pressure");
+                problems.Add(at, $"'replace' takes a technique and a pressure");
                 break;
         }
 
         return problems.Count == count ? new RuleChange(action, technique, pressure) : null;
     }
 
-    private static RuleCitation? ReadCitation(JsonElement element, string at, IReadOnlyList<Source> sources, List<string> problems)
+    private static RuleCitation? ReadCitation(JsonElement element, string at, IReadOnlyList<Source> sources, KnowledgeProblems problems)
     {
         if (Fields(element, at, CitationFields, problems) is not { } f)
         {
@@ -371,22 +387,22 @@ internal static partial class KnowledgeFileReader
         var source = sources.FirstOrDefault(s => s.Id == id);
         if (source is null && id.Length > 0)
         {
-            problems.Add($"{at}.source: '{id}' is not in the source catalogue");
+            problems.Add($"{at}.source", $"'{id}' is not in the source catalogue");
         }
         else if (source is not null && source.Sections.Count > 0 && !source.Sections.Contains(section))
         {
-            problems.Add($"{at}.section: '{section}' is not a section of {id}; its sections: {string.Join("; ", source.Sections)}");
+            problems.Add($"{at}.section", $"'{section}' is not a section of {id}; its sections: {string.Join("; ", source.Sections)}");
         }
         else if (source is not null && source.Sections.Count == 0 && section != WholeWork)
         {
-            problems.Add($"{at}.section: {id} has no sections listed; cite it as '{WholeWork}'");
+            problems.Add($"{at}.section", $"{id} has no sections listed; cite it as '{WholeWork}'");
         }
 
         var scheme = "";
         var level = "";
         if (!f.TryGetValue("evidence", out var e))
         {
-            problems.Add($"{at}: 'evidence' is required");
+            problems.Add(at, $"'evidence' is required");
         }
         else if (Fields(e, at + ".evidence", EvidenceFields, problems) is { } ef)
         {
@@ -394,18 +410,18 @@ internal static partial class KnowledgeFileReader
             level = Text(ef, "level", at + ".evidence", problems);
             if (!EvidenceLevels.TryGetValue(scheme, out var levels))
             {
-                problems.Add($"{at}.evidence.scheme: '{scheme}' is not a known scheme; known: {string.Join(", ", EvidenceLevels.Keys)}");
+                problems.Add($"{at}.evidence.scheme", $"'{scheme}' is not a known scheme; known: {string.Join(", ", EvidenceLevels.Keys)}");
             }
             else if (!levels.Contains(level))
             {
-                problems.Add($"{at}.evidence.level: '{level}' is not a {scheme} level; levels: {string.Join(", ", levels)}");
+                problems.Add($"{at}.evidence.level", $"'{level}' is not a {scheme} level; levels: {string.Join(", ", levels)}");
             }
         }
 
         return problems.Count == count ? new RuleCitation(id, section, new Evidence(scheme, level)) : null;
     }
 
-    private static JsonElement? Parse(string json, string what, List<string> problems)
+    private static JsonElement? Parse(string json, string what, KnowledgeProblems problems)
     {
         try
         {
@@ -414,71 +430,47 @@ internal static partial class KnowledgeFileReader
         }
         catch (JsonException ex)
         {
-            problems.Add($"the {what} is not valid JSON: {ex.Message}");
+            problems.Add("", $"the {what} is not valid JSON: {ex.Message}");
             return null;
         }
     }
 
-    private static Dictionary<string, JsonElement>? Fields(JsonElement element, string at, string[] known, List<string> problems)
+    // Unknown fields (with a "did you mean" hint) and repeated fields are the strict core's.
+    private static Dictionary<string, JsonElement>? Fields(JsonElement element, string at, string[] known, KnowledgeProblems problems) =>
+        problems.Json.Object(element, at, known, "must be an object");
+
+    private static IEnumerable<(JsonElement Element, string At)> Array(JsonElement element, string at, string name, KnowledgeProblems problems)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"{at}: must be an object");
-            return null;
-        }
-
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (System.Array.IndexOf(known, property.Name) < 0)
-            {
-                problems.Add($"{at}.{property.Name}: unknown field; allowed: {string.Join(", ", known)}");
-            }
-            else if (!fields.TryAdd(property.Name, property.Value))
-            {
-                problems.Add($"{at}.{property.Name}: appears more than once");
-            }
-        }
-
-        return fields;
+        return problems.Json.Array(element, at, int.MaxValue, $"'{name}' must be an array")
+            ? element.EnumerateArray().Select((e, i) => (e, StrictJson.Index(at, i))).ToArray()
+            : [];
     }
 
-    private static IEnumerable<(JsonElement Element, string At)> Array(JsonElement element, string at, string name, List<string> problems)
-    {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add($"{at}: '{name}' must be an array");
-            return [];
-        }
-
-        return element.EnumerateArray().Select((e, i) => (e, $"{at}[{i.ToString(CultureInfo.InvariantCulture)}]")).ToArray();
-    }
-
-    private static string Text(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    private static string Text(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
     {
         if (!fields.TryGetValue(name, out var value))
         {
-            problems.Add($"{at}: '{name}' is required");
+            problems.Add(at, $"'{name}' is required");
             return "";
         }
 
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            problems.Add($"{at}.{name}: must be a non-empty string");
+            problems.Add($"{at}.{name}", "must be a non-empty string");
             return "";
         }
 
         // Texts reach terminals, Markdown and clinicians' screens: no control characters.
         if (value.GetString()!.Any(char.IsControl))
         {
-            problems.Add($"{at}.{name}: must not contain control characters");
+            problems.Add($"{at}.{name}", "must not contain control characters");
             return "";
         }
 
         return value.GetString()!;
     }
 
-    private static string? OptionalText(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    private static string? OptionalText(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
     {
         if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -488,18 +480,18 @@ internal static partial class KnowledgeFileReader
         return Text(fields, name, at, problems);
     }
 
-    private static IReadOnlyList<string> TextList(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    private static IReadOnlyList<string> TextList(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
     {
         if (!fields.TryGetValue(name, out var value))
         {
-            problems.Add($"{at}: '{name}' is required");
+            problems.Add(at, $"'{name}' is required");
             return [];
         }
 
         var items = Array(value, $"{at}.{name}", name, problems).ToArray();
         if (items.Length == 0 && value.ValueKind == JsonValueKind.Array)
         {
-            problems.Add($"{at}.{name}: must not be empty");
+            problems.Add($"{at}.{name}", "must not be empty");
         }
 
         var texts = new List<string>();
@@ -511,19 +503,19 @@ internal static partial class KnowledgeFileReader
             }
             else
             {
-                problems.Add($"{itemAt}: must be a non-empty string");
+                problems.Add(itemAt, $"must be a non-empty string");
             }
         }
 
         if (texts.Distinct(StringComparer.Ordinal).Count() != texts.Count)
         {
-            problems.Add($"{at}.{name}: lists a value twice");
+            problems.Add($"{at}.{name}", "lists a value twice");
         }
 
         return texts.AsReadOnly();
     }
 
-    private static TEnum EnumValue<TEnum>(Dictionary<string, JsonElement> fields, string name, string at, List<string> problems)
+    private static TEnum EnumValue<TEnum>(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
         where TEnum : struct, Enum
     {
         var text = Text(fields, name, at, problems);
@@ -534,7 +526,7 @@ internal static partial class KnowledgeFileReader
 
         if (text.Length > 0)
         {
-            problems.Add($"{at}.{name}: '{text}' is not allowed; allowed: {string.Join(", ", JsonNames.All<TEnum>())}");
+            problems.Add($"{at}.{name}", $"'{text}' is not allowed; allowed: {string.Join(", ", JsonNames.All<TEnum>())}");
         }
 
         return default;

@@ -40,7 +40,7 @@ public static class AssessmentRequestJson
         }
         catch (EncoderFallbackException)
         {
-            throw new InvalidRequestException([new InputError("$", "not valid text: it holds an unpaired surrogate character")]);
+            throw new InvalidRequestException([new InputError("$", "not valid text: it holds an unpaired surrogate character", InputErrorCodes.InvalidUtf8)]);
         }
 
         return Parse(bytes);
@@ -65,7 +65,7 @@ public static class AssessmentRequestJson
         // The parser checks UTF-8 only outside strings; a bad byte inside a string would surface later.
         if (!Utf8.IsValid(utf8Json))
         {
-            throw new InvalidRequestException([new InputError("$", "not valid UTF-8: the request must be JSON encoded as UTF-8")]);
+            throw new InvalidRequestException([new InputError("$", "not valid UTF-8: the request must be JSON encoded as UTF-8", InputErrorCodes.InvalidUtf8)]);
         }
 
         JsonDocument document;
@@ -77,12 +77,14 @@ public static class AssessmentRequestJson
         }
         catch (JsonException ex)
         {
-            throw new InvalidRequestException([new InputError("$", "not valid JSON: " + Describe(ex))]);
+            // The parser names a too-deep document only in words; the depth limit is ours, so its code is too.
+            var code = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal) ? InputErrorCodes.TooDeep : InputErrorCodes.InvalidJson;
+            throw new InvalidRequestException([new InputError("$", "not valid JSON: " + Describe(ex), code)]);
         }
         catch (ArgumentException ex)
         {
             // Invalid UTF-8 is reported by the parser as an ArgumentException.
-            throw new InvalidRequestException([new InputError("$", "not valid UTF-8 JSON: " + ex.Message)]);
+            throw new InvalidRequestException([new InputError("$", "not valid UTF-8 JSON: " + ex.Message, InputErrorCodes.InvalidUtf8)]);
         }
 
         using (document)
@@ -135,7 +137,7 @@ public static class AssessmentRequestJson
     }
 
     private static InvalidRequestException TooLarge() =>
-        new([new InputError("$", $"the request is larger than {MaxBytes} bytes")]);
+        new([new InputError("$", $"the request is larger than {MaxBytes} bytes", InputErrorCodes.TooLarge)]);
 
     // A reader error at a path makes validation errors at that path, or below it, redundant.
     private static bool Covers(string readerPath, string validationPath) =>

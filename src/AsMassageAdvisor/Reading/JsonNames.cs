@@ -1,10 +1,17 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 
 namespace AsMassageAdvisor.Reading;
 
-/// <summary>The camelCase JSON names of the model's enum values, both ways.</summary>
+/// <summary>
+/// The camelCase JSON names of the model's enum values, both ways, and the one naming policy that turns any
+/// model name (a property or an enum value) into its JSON name.
+/// </summary>
 internal static class JsonNames
 {
+    /// <summary>The contract's naming policy: the JSON name of every model name.</summary>
+    public static JsonNamingPolicy Policy { get; } = JsonNamingPolicy.CamelCase;
+
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => Names<TEnum>.ByValue.TryGetValue(value, out var name)
             ? name
@@ -16,7 +23,7 @@ internal static class JsonNames
     public static IReadOnlyList<string> All<TEnum>()
         where TEnum : struct, Enum => Names<TEnum>.InOrder;
 
-    public static string Camel(string pascal) => string.Concat(char.ToLowerInvariant(pascal[0]).ToString(), pascal.AsSpan(1));
+    public static string Camel(string pascal) => Policy.ConvertName(pascal);
 
     private static class Names<TEnum>
         where TEnum : struct, Enum

@@ -1,5 +1,6 @@
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
 using FluentValidation;
 
 namespace AsMassageAdvisor.Validation;
@@ -15,12 +16,13 @@ internal sealed class AssessmentRequestValidator : AbstractValidator<AssessmentR
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.Patient).NotNull().SetValidator(new PatientStatusValidator());
-        RuleFor(r => r.Plan).NotNull().SetValidator(new SessionPlanValidator());
+        RuleFor(r => r.Patient).NotNull().WithErrorCode(InputErrorCodes.Required).SetValidator(new PatientStatusValidator());
+        RuleFor(r => r.Plan).NotNull().WithErrorCode(InputErrorCodes.Required).SetValidator(new SessionPlanValidator());
         RuleFor(r => r.Patient.StatusConfirmedOn)
             .Must((r, confirmed) => confirmed <= r.Plan.SessionDate)
             .When(r => r.Patient?.StatusConfirmedOn is not null && r.Plan?.SessionDate is not null)
-            .WithMessage(r => $"is after the session date ({r.Plan.SessionDate:yyyy-MM-dd}); a status cannot be confirmed after the session");
+            .WithMessage(r => $"is after the session date ({r.Plan.SessionDate:yyyy-MM-dd}); a status cannot be confirmed after the session")
+            .WithErrorCode(InputErrorCodes.Contradiction);
     }
 }
 
@@ -31,35 +33,35 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(p => p.DiseaseActivity).IsInEnum();
-        RuleFor(p => p.Ankylosis).IsInEnum();
-        RuleFor(p => p.RestrictedSpinalMotion).IsInEnum();
-        RuleFor(p => p.NsaidResponse).IsInEnum();
-        RuleFor(p => p.OnTnfInhibitor).IsInEnum();
-        RuleFor(p => p.ProviderConsulted).IsInEnum();
-        RuleFor(p => p.Smoker).IsInEnum();
-        RuleFor(p => p.DietHighInFriedOrSugaryFoods).IsInEnum();
+        RuleFor(p => p.DiseaseActivity).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.Ankylosis).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.RestrictedSpinalMotion).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.NsaidResponse).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.OnTnfInhibitor).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.ProviderConsulted).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.Smoker).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.DietHighInFriedOrSugaryFoods).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
 
-        RuleFor(p => p.AnkylosedRegions).NotNull()
-            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
+        RuleFor(p => p.AnkylosedRegions).NotNull().WithErrorCode(InputErrorCodes.Required)
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
         RuleForEach(p => p.AnkylosedRegions).Cascade(CascadeMode.Continue)
-            .IsInEnum()
+            .IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue)
             .Must(Terms.IsSpinal)
-            .WithMessage("is not a spinal region; ankylosed regions are cervical, thoracic, lumbar or sacroiliac");
+            .WithMessage("is not a spinal region; ankylosed regions are cervical, thoracic, lumbar or sacroiliac").WithErrorCode(InputErrorCodes.Contradiction);
         RuleFor(p => p.AnkylosedRegions)
             .Empty()
             .When(p => p.Ankylosis == AnkylosisStatus.Absent && p.AnkylosedRegions is not null)
-            .WithMessage("lists fused regions while ankylosis is 'absent'; correct one of the two");
+            .WithMessage("lists fused regions while ankylosis is 'absent'; correct one of the two").WithErrorCode(InputErrorCodes.Contradiction);
 
         RuleFor(p => p.NeurologicalSymptoms)
-            .Must(l => l is null || l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.NeurologicalSymptoms).Cascade(CascadeMode.Continue).IsInEnum();
-        RuleFor(p => p.PainfulTechniques).NotNull()
-            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.PainfulTechniques).Cascade(CascadeMode.Continue).IsInEnum();
+            .Must(l => l is null || l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
+        RuleForEach(p => p.NeurologicalSymptoms).Cascade(CascadeMode.Continue).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.PainfulTechniques).NotNull().WithErrorCode(InputErrorCodes.Required)
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
+        RuleForEach(p => p.PainfulTechniques).Cascade(CascadeMode.Continue).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
 
         RuleFor(p => p.PainScore).InclusiveBetween(RequestLimits.MinPainScore, RequestLimits.MaxPainScore)
-            .WithMessage($"must be from {RequestLimits.MinPainScore} to {RequestLimits.MaxPainScore}, not {{PropertyValue}}");
+            .WithMessage($"must be from {RequestLimits.MinPainScore} to {RequestLimits.MaxPainScore}, not {{PropertyValue}}").WithErrorCode(InputErrorCodes.OutOfRange);
     }
 }
 
@@ -70,15 +72,15 @@ internal sealed class SessionPlanValidator : AbstractValidator<SessionPlan>
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(p => p.AdministeredBy).IsInEnum();
-        RuleFor(p => p.TherapistInformedOfCondition).IsInEnum();
-        RuleFor(p => p.Goals).NotNull()
-            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries");
-        RuleForEach(p => p.Goals).Cascade(CascadeMode.Continue).IsInEnum();
-        RuleFor(p => p.Items).NotNull()
-            .Must(items => items.Count > 0).WithMessage("a plan needs at least one item")
-            .Must(items => items.Count <= RequestLimits.MaxItems).WithMessage($"a plan may hold at most {RequestLimits.MaxItems} items");
-        RuleForEach(p => p.Items).Cascade(CascadeMode.Continue).NotNull().SetValidator(new PlanItemValidator());
+        RuleFor(p => p.AdministeredBy).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.TherapistInformedOfCondition).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.Goals).NotNull().WithErrorCode(InputErrorCodes.Required)
+            .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
+        RuleForEach(p => p.Goals).Cascade(CascadeMode.Continue).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(p => p.Items).NotNull().WithErrorCode(InputErrorCodes.Required)
+            .Must(items => items.Count > 0).WithMessage("a plan needs at least one item").WithErrorCode(InputErrorCodes.Required)
+            .Must(items => items.Count <= RequestLimits.MaxItems).WithMessage($"a plan may hold at most {RequestLimits.MaxItems} items").WithErrorCode(InputErrorCodes.TooMany);
+        RuleForEach(p => p.Items).Cascade(CascadeMode.Continue).NotNull().WithErrorCode(InputErrorCodes.Required).SetValidator(new PlanItemValidator());
     }
 }
 
@@ -89,8 +91,8 @@ internal sealed class PlanItemValidator : AbstractValidator<PlanItem>
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(i => i.Technique).IsInEnum();
-        RuleFor(i => i.Region).IsInEnum();
-        RuleFor(i => i.Pressure).IsInEnum();
+        RuleFor(i => i.Technique).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(i => i.Region).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        RuleFor(i => i.Pressure).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
     }
 }

@@ -12,12 +12,12 @@ internal static class RequestValidation
     {
         if (request is null)
         {
-            return [new InputError("$", "a request is required")];
+            return [new InputError("$", "a request is required", InputErrorCodes.Required)];
         }
 
         var result = Validator.Validate(request);
         return result.Errors
-            .Select(f => new InputError(JsonPath(f.PropertyName), Clean(f.ErrorMessage)))
+            .Select(f => new InputError(JsonPath(f.PropertyName), Clean(f.ErrorMessage), f.ErrorCode))
             .Distinct()
             .ToList();
     }

@@ -201,7 +201,7 @@ public sealed class SaferPlanTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain(p => p.Contains("ASM-001", StringComparison.Ordinal) && p.Contains(named, StringComparison.Ordinal));
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain(p => p.Contains("ASM-001", StringComparison.Ordinal) && p.Contains(named, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class SaferPlanTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain(p => p.Contains("only an item rule can ask for a change of plan", StringComparison.Ordinal));
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain(p => p.Contains("only an item rule can ask for a change of plan", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ExpressionAllowListTests
     {
         var load = () => KnowledgeBase.BuiltIn.WithClinicRules(ClinicRuleFiles.WithRule(expression));
 
-        var problems = load.Should().Throw<KnowledgeBaseException>().Which.Problems;
+        var problems = load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
         problems.Should().Contain(p => p.Contains("CLN-100", StringComparison.Ordinal) && p.Contains(named, StringComparison.Ordinal), "the problem names the rule and what is wrong");
     }
 
@@ -71,7 +71,7 @@ public sealed class ExpressionAllowListTests
     {
         var load = () => TestKnowledge.WithExtraRule("ASM-900", "patient", "caution", expression);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList()
             .Should().Contain(p => p.Contains("ASM-900", StringComparison.Ordinal) && p.Contains(named, StringComparison.Ordinal));
     }
 
@@ -102,7 +102,7 @@ public sealed class ExpressionAllowListTests
     {
         var load = () => KnowledgeBase.BuiltIn.WithClinicRules(ClinicRuleFiles.WithRule("patient.ToString() != \"\" && plan.ToString() != \"\" && Enumerable.Range(0, 9).Count() > 1"));
 
-        var problems = load.Should().Throw<KnowledgeBaseException>().Which.Problems;
+        var problems = load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
         problems.Should().OnlyHaveUniqueItems();
         problems.Should().ContainSingle(p => p.Contains("Object.ToString", StringComparison.Ordinal))
             .And.Contain(p => p.Contains("Enumerable.Range", StringComparison.Ordinal));

@@ -147,7 +147,7 @@ public sealed class ClinicRulesTests
             root["sources"]![0]!["sections"] = new JsonArray("Risks");
         });
 
-        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems;
+        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
 
         problems.Should().Contain(p => p.StartsWith("ASM-001: codes starting with 'ASM-' belong to the built-in knowledge base", StringComparison.Ordinal))
             .And.Contain("ASM-001: a built-in rule already has this code")
@@ -166,7 +166,7 @@ public sealed class ClinicRulesTests
             root["workflow"]!["Rules"]![1]!["Properties"]!["title"] = "Chest\u001b[31m";
         });
 
-        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems;
+        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
 
         problems.Should().Contain("sources: 'sources' is required")
             .And.Contain(p => p.Contains("'severe' is not allowed", StringComparison.Ordinal))

@@ -49,7 +49,7 @@ public sealed class KnowledgeBaseTests
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
         load.Should().Throw<KnowledgeBaseException>()
-            .Which.Problems.Should().ContainSingle(p => p.StartsWith(code + ":", StringComparison.Ordinal));
+            .Which.Problems.Select(problem => problem.ToString()).ToList().Should().ContainSingle(p => p.StartsWith(code + ":", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class KnowledgeBaseTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain(p => p.StartsWith("ASM-021", StringComparison.Ordinal));
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain(p => p.StartsWith("ASM-021", StringComparison.Ordinal));
     }
 
     public static TheoryData<string, Action<JsonObject>, string> BrokenMetadata => new()
@@ -88,7 +88,7 @@ public sealed class KnowledgeBaseTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>(what).Which.Problems.Should().Contain(p => p.Contains(expected, StringComparison.Ordinal));
+        load.Should().Throw<KnowledgeBaseException>(what).Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain(p => p.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class KnowledgeBaseTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain(p => p.Contains("'ASM-001' is used by another rule", StringComparison.Ordinal));
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain(p => p.Contains("'ASM-001' is used by another rule", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class KnowledgeBaseTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain("requirements: K98 is implemented by no rule");
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain("requirements: K98 is implemented by no rule");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class KnowledgeBaseTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().HaveCountGreaterThanOrEqualTo(3);
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().HaveCountGreaterThanOrEqualTo(3);
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public sealed class KnowledgeBaseTests
     {
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().NotBeEmpty();
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().NotBeEmpty();
     }
 
     [Fact]

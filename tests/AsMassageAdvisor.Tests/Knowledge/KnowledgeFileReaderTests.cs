@@ -33,7 +33,7 @@ public sealed class KnowledgeFileReaderTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain(problem);
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain(problem);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class KnowledgeFileReaderTests
     {
         var load = () => KnowledgeBase.Load("{ \"version\": ", TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().ContainSingle(p => p.StartsWith("the rule file is not valid JSON: ", StringComparison.Ordinal));
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().ContainSingle(p => p.StartsWith("the rule file is not valid JSON: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,7 +51,52 @@ public sealed class KnowledgeFileReaderTests
 
         var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Contain("rules.version: appears more than once");
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Contain("rules.version: appears more than once");
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_named_with_the_nearest_known_one()
+    {
+        var json = TestKnowledge.RulesJson.Replace("\"knowledgeBase\": \"as-massage-advisor\",", "\"knowledgeBase\": \"as-massage-advisor\", \"verison\": \"0.0.1\",", StringComparison.Ordinal);
+
+        var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
+
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().ContainSingle(p => p.Path == "rules.verison")
+            .Which.Message.Should().StartWith("unknown field; did you mean 'version'? Allowed here: knowledgeBase, version, ");
+    }
+
+    [Fact]
+    public void A_problem_of_a_rule_names_the_rule_its_place_and_what_is_wrong()
+    {
+        var json = TestKnowledge.AlterRules(root => Break(root, "unknown source"));
+
+        var load = () => KnowledgeBase.Load(json, TestKnowledge.SourcesJson);
+
+        var problem = load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should()
+            .ContainSingle(p => p.Path == "workflow.Rules[0].citations[0].source").Which;
+        problem.Rule.Should().Be("ASM-001");
+        problem.Message.Should().Be("'S9' is not in the source catalogue");
+        problem.ToString().Should().Be("workflow.Rules[0] (ASM-001).citations[0].source: 'S9' is not in the source catalogue");
+    }
+
+    [Theory]
+    [InlineData(null, "", "the rule file is not valid JSON", "the rule file is not valid JSON")]
+    [InlineData(null, "requirements", "K98 is implemented by no rule", "requirements: K98 is implemented by no rule")]
+    [InlineData("ASM-001", "", "the expression does not compile", "ASM-001: the expression does not compile")]
+    [InlineData("ASM-001", "requirements", "'K99' is not listed", "ASM-001.requirements: 'K99' is not listed")]
+    [InlineData("ASM-001", "workflow.Rules[3]", "'code' is required", "workflow.Rules[3] (ASM-001): 'code' is required")]
+    [InlineData("", "workflow.Rules[3].title", "must be a non-empty string", "workflow.Rules[3] ().title: must be a non-empty string")]
+    public void A_problem_reads_as_one_line_with_its_rule_and_place(string? rule, string path, string message, string line)
+    {
+        new KnowledgeBaseProblem(rule, path, message).ToString().Should().Be(line);
+    }
+
+    [Fact]
+    public void The_exception_message_lists_every_problem_as_one_line()
+    {
+        var exception = new KnowledgeBaseException([new KnowledgeBaseProblem("ASM-001", "", "first"), new KnowledgeBaseProblem(null, "sources", "second")]);
+
+        exception.Message.Should().Be($"The knowledge base cannot be loaded:{Environment.NewLine}  ASM-001: first{Environment.NewLine}  sources: second");
     }
 
     [Fact]
@@ -59,7 +104,7 @@ public sealed class KnowledgeFileReaderTests
     {
         var load = () => KnowledgeBase.Load(TestKnowledge.RulesJson, TestKnowledge.SourcesJson, []);
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().Equal("at least one rule status must be chosen to run");
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().Equal("at least one rule status must be chosen to run");
     }
 
     [Fact]
@@ -75,7 +120,7 @@ public sealed class KnowledgeFileReaderTests
     {
         var load = () => TestKnowledge.WithExtraRule("ASM-902", "item", "caution", "plan.Items[3].Pressure == Pressure.Light");
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().ContainSingle()
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().ContainSingle()
             .Which.Should().StartWith("ASM-902: the expression does not run: IndexOutOfRangeException");
     }
 
@@ -84,7 +129,7 @@ public sealed class KnowledgeFileReaderTests
     {
         var load = () => TestKnowledge.WithExtraRule("ASM-903", "patient", "caution", "patient.PainScor > 3");
 
-        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Should().ContainSingle()
+        load.Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList().Should().ContainSingle()
             .Which.Should().StartWith("ASM-903: the expression does not compile: ").And.Contain("PainScor");
     }
 

@@ -26,7 +26,7 @@ public sealed class RequestTreeReaderTests
         {
             errors.Should().HaveCount(101);
             errors.Take(100).Should().OnlyContain(e => e.Message.StartsWith("unknown field", StringComparison.Ordinal));
-            errors[^1].Should().Be(new InputError("$", countLine));
+            errors[^1].Should().Be(new InputError("$", countLine, InputErrorCodes.TooMany));
         }
     }
 
