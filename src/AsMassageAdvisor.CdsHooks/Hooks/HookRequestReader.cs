@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Fhir;
 using AsMassageAdvisor.Reading;
@@ -8,11 +7,14 @@ using Hl7.Fhir.Model;
 namespace AsMassageAdvisor.CdsHooks.Hooks;
 
 /// <summary>
-/// Reads a CDS Hooks 2.0 request body. Every problem is collected and reported together, each at the JSON
-/// path of the field it concerns; nothing is assessed from a request with a problem.
+/// Reads a CDS Hooks 2.0 request body: its form here, through the strict-reading core, and the meaning of its
+/// fields in <see cref="HookRequestValidator"/>. Every problem is collected and reported together, each at the
+/// JSON path of the field it concerns; nothing is assessed from a request with a problem.
 /// </summary>
-internal static partial class HookRequestReader
+internal static class HookRequestReader
 {
+    private static readonly HookRequestValidator Validator = new();
+
     // The fields of a CDS Hooks 2.0 request, of its authorization and of the order-select and order-sign contexts.
     private static readonly string[] RequestFields = ["hook", "hookInstance", "fhirServer", "fhirAuthorization", "context", "prefetch", "extension"];
     private static readonly string[] AuthorizationFields = ["access_token", "token_type", "expires_in", "scope", "subject", "patient"];
@@ -57,20 +59,10 @@ internal static partial class HookRequestReader
         }
 
         var hook = RequiredString(root, "hook", "$.hook", problems);
-        if (hook is not null && !CdsServiceCatalogue.AcceptedHooks.Contains(hook, StringComparer.Ordinal))
-        {
-            problems.Add(new InputError("$.hook", $"'{hook}' is not served here; this service answers "
-                + string.Join(" and ", CdsServiceCatalogue.AcceptedHooks), InputErrorCodes.NotAllowedValue));
-        }
-
         var hookInstance = RequiredString(root, "hookInstance", "$.hookInstance", problems);
-        if (hookInstance is not null && !Guid.TryParseExact(hookInstance, "D", out _))
-        {
-            problems.Add(new InputError("$.hookInstance", "must be a UUID"));
-        }
-
-        var fhirServer = ReadFhirServer(root, problems);
-        var accessToken = ReadAuthorization(root, fhirServer is not null || root.ContainsKey("fhirServer"), json);
+        var hasFhirServer = root.TryGetValue("fhirServer", out var server);
+        var fhirServer = server.ValueKind == JsonValueKind.String ? server.GetString() : null;
+        var (hasAuthorization, accessToken, hasTokenType, tokenType) = ReadAuthorization(root, json);
 
         string? patientId = null;
         Bundle? draftOrders = null;
@@ -81,12 +73,6 @@ internal static partial class HookRequestReader
         else if (json.Object(contextElement, "$.context", ContextFields, "must be an object") is { } context)
         {
             patientId = RequiredString(context, "patientId", "$.context.patientId", problems);
-            if (patientId is not null && !FhirId().IsMatch(patientId))
-            {
-                problems.Add(new InputError("$.context.patientId", "must be a FHIR id (letters, digits, '-' and '.', at most 64)"));
-                patientId = null;
-            }
-
             draftOrders = ReadDraftOrders(context, problems);
             if (context.TryGetValue("selections", out var selections)
                 && (selections.ValueKind != JsonValueKind.Array || selections.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.String)))
@@ -97,55 +83,31 @@ internal static partial class HookRequestReader
 
         var prefetch = ReadPrefetch(root, json);
 
+        var facts = new HookRequestFacts(hook, hookInstance, fhirServer, hasFhirServer, hasAuthorization, tokenType, hasTokenType, patientId);
+        problems.AddRange(Validator.Validate(facts).Errors.Select(f => new InputError(f.PropertyName, f.ErrorMessage, f.ErrorCode)));
         if (problems.Count > 0)
         {
             return null;
         }
 
-        return new HookRequest(hook!, hookInstance!, fhirServer, accessToken, patientId!, draftOrders!, prefetch);
+        return new HookRequest(hook!, hookInstance!, fhirServer is null ? null : new Uri(fhirServer), accessToken, patientId!, draftOrders!, prefetch);
     }
 
-    private static Uri? ReadFhirServer(Dictionary<string, JsonElement> root, List<InputError> problems)
+    private static (bool Given, string? Token, bool HasType, string? Type) ReadAuthorization(Dictionary<string, JsonElement> root, StrictJson json)
     {
-        if (!root.TryGetValue("fhirServer", out var value))
+        if (!root.TryGetValue("fhirAuthorization", out var value))
         {
-            return null;
+            return (false, null, false, null);
         }
 
-        if (value.ValueKind == JsonValueKind.String
-            && Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        if (json.Object(value, "$.fhirAuthorization", AuthorizationFields, "must be an object") is not { } authorization)
         {
-            return uri;
+            return (true, null, false, null);
         }
 
-        problems.Add(new InputError("$.fhirServer", "must be an absolute http or https address without query or fragment"));
-        return null;
-    }
-
-    private static string? ReadAuthorization(Dictionary<string, JsonElement> root, bool hasFhirServer, StrictJson json)
-    {
-        var problems = json.Errors;
-        if (!root.TryGetValue("fhirAuthorization", out var value)
-            || json.Object(value, "$.fhirAuthorization", AuthorizationFields, "must be an object") is not { } authorization)
-        {
-            return null;
-        }
-
-        if (!hasFhirServer)
-        {
-            problems.Add(new InputError("$.fhirAuthorization", "is given without fhirServer; a token needs the server it is for", InputErrorCodes.Required));
-        }
-
-        var token = RequiredString(authorization, "access_token", "$.fhirAuthorization.access_token", problems);
-        if (authorization.TryGetValue("token_type", out var type)
-            && !(type.ValueKind == JsonValueKind.String && string.Equals(type.GetString(), "Bearer", StringComparison.OrdinalIgnoreCase)))
-        {
-            problems.Add(new InputError("$.fhirAuthorization.token_type", "must be 'Bearer'", InputErrorCodes.NotAllowedValue));
-        }
-
-        return token;
+        var token = RequiredString(authorization, "access_token", "$.fhirAuthorization.access_token", json.Errors);
+        var hasType = authorization.TryGetValue("token_type", out var type);
+        return (true, token, hasType, hasType && type.ValueKind == JsonValueKind.String ? type.GetString() : null);
     }
 
     private static Bundle? ReadDraftOrders(Dictionary<string, JsonElement> context, List<InputError> problems)
@@ -212,8 +174,4 @@ internal static partial class HookRequestReader
 
         return value.GetString();
     }
-
-    // At least one letter or digit: an id of dots alone ("..") would climb out of the FHIR server's base address.
-    [GeneratedRegex("^(?=[\\-.]*[A-Za-z0-9])[A-Za-z0-9\\-.]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex FhirId();
 }
