@@ -11,6 +11,9 @@ namespace AsMassageAdvisor.Engine;
 /// <see cref="RuleExpressionParser"/> (Dynamic LINQ, with the settings of <see cref="EngineSettings"/>) into a
 /// typed delegate, compiled and run once on a warm-up input at construction; evaluation then calls the
 /// delegates directly, which is several times cheaper than <c>ExecuteAllRulesAsync</c> and allocates nothing.
+/// Built-in rules from the rule file the library was built with come already compiled (<see cref="CompiledRule"/>,
+/// generated at build time): they are neither parsed nor compiled at run time, which is most of a fresh process's
+/// start-up cost; every other rule goes through RulesEngine's parser and the allow-list.
 /// RulesEngine's own executor stays available as <see cref="Reference"/>, and a differential test holds the
 /// two to the same answers. Immutable after construction and safe to share between threads.
 /// </summary>
@@ -21,23 +24,81 @@ internal sealed class RuleEvaluator
     private readonly Lazy<RulesEngineReference> _reference;
 
     public RuleEvaluator(IReadOnlyList<RuleDefinition> rules)
+        : this(rules, compiled: null)
+    {
+    }
+
+    /// <param name="rules">The rules to run.</param>
+    /// <param name="compiled">
+    /// Build-time compiled rules by code, or null; used for a rule only when its code and expression text match, and
+    /// only for rules that come from the very rule file the code was generated from (the caller checks the hash).
+    /// </param>
+    public RuleEvaluator(IReadOnlyList<RuleDefinition> rules, IReadOnlyDictionary<string, CompiledRule>? compiled)
     {
         PatientRules = rules.Where(r => r.Scope == RuleScope.Patient).ToArray();
         ItemRules = rules.Where(r => r.Scope == RuleScope.Item).ToArray();
 
-        var problems = new List<KnowledgeBaseProblem>();
-        var parser = new RuleExpressionParser(EngineSettings.Create());
-        var patient = Expression.Parameter(typeof(PatientStatus), "patient");
-        var plan = Expression.Parameter(typeof(SessionPlan), "plan");
-        var item = Expression.Parameter(typeof(PlanItem), "item");
-        _patientChecks = PatientRules.Select(r => Compile<Func<PatientStatus, SessionPlan, bool>>(parser, r, problems, patient, plan)).ToArray();
-        _itemChecks = ItemRules.Select(r => Compile<Func<PatientStatus, SessionPlan, PlanItem, bool>>(parser, r, problems, patient, plan, item)).ToArray();
-        if (problems.Count > 0)
+        _patientChecks = new Func<PatientStatus, SessionPlan, bool>[PatientRules.Count];
+        _itemChecks = new Func<PatientStatus, SessionPlan, PlanItem, bool>[ItemRules.Count];
+        var parsedPatient = new bool[PatientRules.Count];
+        var parsedItem = new bool[ItemRules.Count];
+        for (var r = 0; r < PatientRules.Count; r++)
         {
-            throw new KnowledgeBaseException(problems);
+            if (Precompiled(compiled, PatientRules[r])?.PatientCheck is { } check)
+            {
+                _patientChecks[r] = check;
+            }
+            else
+            {
+                parsedPatient[r] = true;
+            }
         }
 
-        WarmUp();
+        for (var r = 0; r < ItemRules.Count; r++)
+        {
+            if (Precompiled(compiled, ItemRules[r])?.ItemCheck is { } check)
+            {
+                _itemChecks[r] = check;
+            }
+            else
+            {
+                parsedItem[r] = true;
+            }
+        }
+
+        // Only what was not compiled at build time meets the parser; the parser itself is built only if needed,
+        // since creating it and its type provider is a large part of a cold start.
+        if (parsedPatient.Contains(true) || parsedItem.Contains(true))
+        {
+            var problems = new List<KnowledgeBaseProblem>();
+            var parser = new RuleExpressionParser(EngineSettings.Create());
+            var patient = Expression.Parameter(typeof(PatientStatus), "patient");
+            var plan = Expression.Parameter(typeof(SessionPlan), "plan");
+            var item = Expression.Parameter(typeof(PlanItem), "item");
+            for (var r = 0; r < PatientRules.Count; r++)
+            {
+                if (parsedPatient[r])
+                {
+                    _patientChecks[r] = Compile<Func<PatientStatus, SessionPlan, bool>>(parser, PatientRules[r], problems, patient, plan);
+                }
+            }
+
+            for (var r = 0; r < ItemRules.Count; r++)
+            {
+                if (parsedItem[r])
+                {
+                    _itemChecks[r] = Compile<Func<PatientStatus, SessionPlan, PlanItem, bool>>(parser, ItemRules[r], problems, patient, plan, item);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new KnowledgeBaseException(problems);
+            }
+
+            WarmUp(parsedPatient, parsedItem);
+        }
+
         _reference = new Lazy<RulesEngineReference>(() => new RulesEngineReference(PatientRules, ItemRules), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -109,14 +170,24 @@ internal sealed class RuleEvaluator
         }
     }
 
-    // Runs every rule once on an ordinary input, so that a rule that cannot run is rejected at load.
-    private void WarmUp()
+    /// <summary>Whether every rule comes compiled, so that building an evaluator for them cannot fail and costs next to nothing.</summary>
+    public static bool AllPrecompiled(IEnumerable<RuleDefinition> rules, IReadOnlyDictionary<string, CompiledRule>? compiled) =>
+        rules.All(r => Precompiled(compiled, r) is { } c && (r.Scope == RuleScope.Patient ? c.PatientCheck : (Delegate?)c.ItemCheck) is not null);
+
+    private static CompiledRule? Precompiled(IReadOnlyDictionary<string, CompiledRule>? compiled, RuleDefinition rule) =>
+        compiled is not null && compiled.TryGetValue(rule.Code, out var c) && string.Equals(c.Expression, rule.Expression, StringComparison.Ordinal)
+            ? c
+            : null;
+
+    // Runs every parsed rule once on an ordinary input, so that a rule that cannot run is rejected at load. The rules
+    // compiled at build time need no such check: the build compiled them and the tests ran them.
+    private void WarmUp(bool[] patientRules, bool[] itemRules)
     {
         var (patient, plan) = EngineSettings.WarmUpInput();
         var failures = new List<KnowledgeBaseProblem>();
         for (var r = 0; r < PatientRules.Count; r++)
         {
-            if (EvaluatePatient(r, patient, plan) is { Kind: RuleOutcomeKind.Failed } outcome)
+            if (patientRules[r] && EvaluatePatient(r, patient, plan) is { Kind: RuleOutcomeKind.Failed } outcome)
             {
                 failures.Add(new KnowledgeBaseProblem(PatientRules[r].Code, "", $"the expression does not run: {outcome.Failure}"));
             }
@@ -124,7 +195,7 @@ internal sealed class RuleEvaluator
 
         for (var r = 0; r < ItemRules.Count; r++)
         {
-            if (EvaluateItem(r, patient, plan, plan.Items[0]) is { Kind: RuleOutcomeKind.Failed } outcome)
+            if (itemRules[r] && EvaluateItem(r, patient, plan, plan.Items[0]) is { Kind: RuleOutcomeKind.Failed } outcome)
             {
                 failures.Add(new KnowledgeBaseProblem(ItemRules[r].Code, "", $"the expression does not run: {outcome.Failure}"));
             }

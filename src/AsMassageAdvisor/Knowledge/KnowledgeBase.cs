@@ -14,6 +14,8 @@ namespace AsMassageAdvisor.Knowledge;
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citations;
+    private readonly IReadOnlyDictionary<string, CompiledRule>? _compiled;
+    private readonly Lazy<RuleEvaluator> _evaluator;
 
     private const string BuiltInCodePrefix = "ASM-";
 
@@ -24,9 +26,11 @@ public sealed class KnowledgeBase
         IReadOnlyList<Requirement> requirements,
         IReadOnlyList<RuleDefinition> rules,
         IReadOnlyList<Source> sources,
-        IReadOnlyList<RuleStatus> runStatuses)
+        IReadOnlyList<RuleStatus> runStatuses,
+        IReadOnlyDictionary<string, CompiledRule>? compiled)
     {
         Identity = identity;
+        _compiled = compiled;
         Requirements = requirements;
         Rules = rules;
         Sources = sources;
@@ -40,7 +44,15 @@ public sealed class KnowledgeBase
                 return new Citation(c.Source, c.Section, source.Label, source.Doi, c.Evidence);
             }).ToArray().AsReadOnly(),
             StringComparer.Ordinal);
-        Evaluator = new RuleEvaluator(ActiveRules);
+        _evaluator = new Lazy<RuleEvaluator>(() => new RuleEvaluator(ActiveRules, compiled), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // A rule that has to be parsed is parsed, checked and run here, so that a broken one fails the load. When every
+        // rule was compiled at build time nothing can fail, and the evaluator waits for the first assessment: a process
+        // that only lists the rules or prints its version never builds it.
+        if (!RuleEvaluator.AllPrecompiled(ActiveRules, compiled))
+        {
+            _ = _evaluator.Value;
+        }
     }
 
     /// <summary>The knowledge base shipped with the library, loaded once on first use.</summary>
@@ -64,7 +76,10 @@ public sealed class KnowledgeBase
     /// <summary>The source catalogue, ordered by ID.</summary>
     public IReadOnlyList<Source> Sources { get; }
 
-    internal RuleEvaluator Evaluator { get; }
+    internal RuleEvaluator Evaluator => _evaluator.Value;
+
+    /// <summary>Whether this knowledge base's built-in rules run as the code compiled at build time from the same rule file.</summary>
+    internal bool UsesCompiledRules => _compiled is not null;
 
     /// <summary>A rule's citations with their sources' bibliographic data, resolved once at load.</summary>
     internal IReadOnlyList<Citation> CitationsOf(RuleDefinition rule) => _citations[rule.Code];
@@ -94,7 +109,7 @@ public sealed class KnowledgeBase
         }
 
         var identity = new KnowledgeBaseIdentity(version, Hash(("rules", rulesJson), ("sources", sourcesJson)));
-        return new KnowledgeBase(identity, requirements, rules, sources, statuses.AsReadOnly());
+        return new KnowledgeBase(identity, requirements, rules, sources, statuses.AsReadOnly(), CompiledRulesFor(rulesJson));
     }
 
     /// <summary>
@@ -150,7 +165,8 @@ public sealed class KnowledgeBase
             Requirements.Concat(requirements).OrderBy(q => q.Id, StringComparer.Ordinal).ToArray().AsReadOnly(),
             Rules.Concat(rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray().AsReadOnly(),
             Sources.Concat(sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray().AsReadOnly(),
-            RunStatuses);
+            RunStatuses,
+            _compiled);
     }
 
     /// <summary>Looks a source up by its ID.</summary>
@@ -159,6 +175,18 @@ public sealed class KnowledgeBase
     /// <exception cref="KeyNotFoundException">No such source.</exception>
     public Source GetSource(string id) =>
         Sources.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"No source '{id}' in the catalogue.");
+
+    /// <summary>
+    /// The rules compiled at build time, when <paramref name="rulesJson"/> is the very rule file they were generated
+    /// from (same SHA-256 of its UTF-8 text with '\n' line endings); otherwise null and every rule goes through RulesEngine.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, CompiledRule>? CompiledRulesFor(string rulesJson)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rulesJson.ReplaceLineEndings("\n"))));
+        return string.Equals(hash, BuiltInRules.RulesSha256, StringComparison.Ordinal)
+            ? BuiltInRules.Create().ToDictionary(r => r.Code, StringComparer.Ordinal)
+            : null;
+    }
 
     private static KnowledgeBase LoadBuiltIn() =>
         Load(ReadResource("AsMassageAdvisor.Knowledge.rules.json"), ReadResource("AsMassageAdvisor.Knowledge.sources.json"));

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace AsMassageAdvisor.Reading;
@@ -25,16 +24,18 @@ internal static class JsonNames
 
     public static string Camel(string pascal) => Policy.ConvertName(pascal);
 
+    // Plain dictionaries, not frozen ones: a FrozenDictionary is built by code that is JIT-compiled afresh for every enum
+    // type, which cost a fresh process about 50 ms of start-up for tables of a few entries each.
     private static class Names<TEnum>
         where TEnum : struct, Enum
     {
         public static readonly IReadOnlyList<string> InOrder =
             Enum.GetValues<TEnum>().Select(v => Camel(Enum.GetName(v)!)).ToArray();
 
-        public static readonly FrozenDictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => Camel(Enum.GetName(v)!));
+        public static readonly Dictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().ToDictionary(v => v, v => Camel(Enum.GetName(v)!));
 
-        public static readonly FrozenDictionary<string, TEnum> ByName =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => Camel(Enum.GetName(v)!), v => v, StringComparer.Ordinal);
+        public static readonly Dictionary<string, TEnum> ByName =
+            Enum.GetValues<TEnum>().ToDictionary(v => Camel(Enum.GetName(v)!), v => v, StringComparer.Ordinal);
     }
 }

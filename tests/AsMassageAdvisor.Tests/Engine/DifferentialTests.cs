@@ -6,15 +6,29 @@ using AsMassageAdvisor.Tests.Support;
 namespace AsMassageAdvisor.Tests.Engine;
 
 /// <summary>
-/// The fast path (typed delegates from RulesEngine's parser) against RulesEngine's own executor
-/// (<c>ExecuteAllRulesAsync</c>): the same verdict for every rule on every input.
+/// The fast paths against RulesEngine's own executor (<c>ExecuteAllRulesAsync</c>): the same verdict for every rule
+/// on every input, both for the built-in rules compiled to C# at build time and for typed delegates from RulesEngine's
+/// parser (the path of clinic rules and of any other rule file).
 /// </summary>
 public sealed class DifferentialTests
 {
     [Fact]
-    public void The_compiled_rules_agree_with_rules_engine_on_ten_thousand_generated_requests()
+    public void The_rules_compiled_at_build_time_agree_with_rules_engine_on_ten_thousand_generated_requests()
     {
-        var evaluator = KnowledgeBase.BuiltIn.Evaluator;
+        KnowledgeBase.BuiltIn.UsesCompiledRules.Should().BeTrue("the built-in knowledge base must run the build-time code, or this test would not test it");
+        RuleEvaluator.AllPrecompiled(KnowledgeBase.BuiltIn.ActiveRules, KnowledgeBase.CompiledRulesFor(TestKnowledge.RulesJson)).Should().BeTrue();
+
+        AgreeWithRulesEngine(KnowledgeBase.BuiltIn.Evaluator);
+    }
+
+    [Fact]
+    public void The_rules_parsed_by_rules_engine_agree_with_rules_engine_on_ten_thousand_generated_requests()
+    {
+        AgreeWithRulesEngine(new RuleEvaluator(KnowledgeBase.BuiltIn.ActiveRules));
+    }
+
+    private static void AgreeWithRulesEngine(RuleEvaluator evaluator)
+    {
         var reference = evaluator.Reference;
         var compared = 0;
         var mismatches = new List<string>();
