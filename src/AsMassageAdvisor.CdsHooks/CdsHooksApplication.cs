@@ -77,7 +77,9 @@ public static class CdsHooksApplication
         services.AddSingleton<PatientDataResolver>();
         services.AddSingleton<HookService>();
         services.AddSingleton<IssuedCards>();
-        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<FeedbackFileExport>();
+        services.AddSingleton<IFeedbackStore>(provider => NewFeedbackStore(
+            provider.GetRequiredService<IOptions<CdsHooksOptions>>().Value.Feedback, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddHttpClient(FhirServerClient.HttpClientName, c =>
             {
                 // The call's own time limit (CdsHooks:FhirServerTimeout) governs; sizes are capped while reading.
@@ -102,6 +104,11 @@ public static class CdsHooksApplication
             throw new InvalidOperationException(
                 $"CdsHooks:AllowUnauthenticated is for local trials and is refused in the '{app.Environment.EnvironmentName}' environment; configure CdsHooks:TrustedClients instead.");
         }
+
+        // The schema is made or brought up to date before the first call; a database that cannot be reached
+        // stops the start, rather than the service answering hooks whose feedback it could not keep.
+        app.Services.GetRequiredService<IFeedbackStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        app.Logger.FeedbackDatabaseReady(settings.Feedback.Provider);
 
         if (settings.AllowUnauthenticated)
         {
@@ -163,12 +170,32 @@ public static class CdsHooksApplication
     }
 
     private static async Task<IResult> StoreFeedbackAsync(
-        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
+        string id,
+        HttpRequest http,
+        IFeedbackStore store,
+        FeedbackFileExport export,
+        IssuedCards issued,
+        TimeProvider time,
+        IOptions<CdsHooksOptions> options,
+        ILogger<FeedbackFileExport> logger,
+        CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
-        store.Append(id, FeedbackReader.Read(body, issued));
+        var entries = FeedbackReader.Read(body, issued);
+        var receivedAt = time.GetUtcNow();
+
+        // Committed before the 200: an acknowledged entry is in the database even if the process dies now.
+        await store.AppendAsync(id, entries, receivedAt, cancellationToken);
+        logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
+        export.Append(id, entries, receivedAt);
         return Results.Ok();
     }
+
+    /// <summary>The configured store: SQLite (a file under the content root by default) or PostgreSQL.</summary>
+    private static SqlFeedbackStore NewFeedbackStore(FeedbackDatabaseOptions options, string contentRoot) =>
+        options.Provider == FeedbackDatabaseOptions.Postgres
+            ? new PostgresFeedbackStore(options.ConnectionString!)
+            : new SqliteFeedbackStore(SqliteFeedbackStore.Resolve(options.ConnectionString, contentRoot));
 
     /// <summary>
     /// Refuses a call before its body is read: an unknown service (404) or a body that is not JSON (415). These

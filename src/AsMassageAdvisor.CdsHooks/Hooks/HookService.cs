@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.Fhir;
 using AsMassageAdvisor.Fhir.CdsHooks;
@@ -14,7 +15,13 @@ namespace AsMassageAdvisor.CdsHooks.Hooks;
 /// new random uuid per call, remembered so that feedback can name it.
 /// </summary>
 internal sealed class HookService(
-    PatientDataResolver resolver, IPlanAssessor assessor, IssuedCards issued, IOptions<CdsHooksOptions> options, ILogger<HookService> logger)
+    PatientDataResolver resolver,
+    IPlanAssessor assessor,
+    IssuedCards issued,
+    IFeedbackStore store,
+    TimeProvider time,
+    IOptions<CdsHooksOptions> options,
+    ILogger<HookService> logger)
 {
     /// <summary>Answers a hook call with the CDS Hooks response JSON.</summary>
     /// <param name="request">The call.</param>
@@ -66,6 +73,9 @@ internal sealed class HookService(
 
         response = WithFreshUuids(response);
         issued.Remember(response.Cards);
+
+        // The report counts cards shown from the database, so they are recorded before they are shown.
+        await store.RecordIssuedAsync(CdsServiceCatalogue.ServiceId, response.Cards, time.GetUtcNow(), cancellationToken);
         var json = CdsCardWriter.Serialize(response);
         logger.HookAnswered(request.Hook, request.HookInstance, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
