@@ -3,10 +3,12 @@ using System.Threading.RateLimiting;
 using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.Health;
 using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.CdsHooks.Security;
 using AsMassageAdvisor.Reading;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,7 @@ public static class CdsHooksApplication
 {
     private const string HookLimit = "hook-calls";
     private const string FeedbackLimit = "feedback-calls";
+    private const string Ready = "ready";
 
     /// <summary>Builds the application; it is not started.</summary>
     /// <param name="args">Command-line arguments (e.g. <c>--urls http://127.0.0.1:5080</c>, configuration overrides).</param>
@@ -78,6 +81,9 @@ public static class CdsHooksApplication
         services.AddSingleton<HookService>();
         services.AddSingleton<IssuedCards>();
         services.AddSingleton<FeedbackFileExport>();
+        services.AddHealthChecks()
+            .AddCheck<KnowledgeBaseHealthCheck>(KnowledgeBaseHealthCheck.Name, tags: [Ready])
+            .AddCheck<FeedbackDatabaseHealthCheck>(FeedbackDatabaseHealthCheck.Name, tags: [Ready]);
         services.AddSingleton<IFeedbackStore>(provider => NewFeedbackStore(
             provider.GetRequiredService<IOptions<CdsHooksOptions>>().Value.Feedback, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddHttpClient(FhirServerClient.HttpClientName, c =>
@@ -130,6 +136,12 @@ public static class CdsHooksApplication
             .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
         app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync)
             .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
+        app.MapGet("/cds-services/{id}/report", ReportAsync).RequireAuthorization(ClientAuthentication.Policy);
+
+        // Probes for the orchestrator and the load balancer, with no token: they tell only whether the process
+        // runs (live) and whether it can answer and keep feedback (ready), never an error's text.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthAnswer.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = HealthAnswer.WriteAsync });
         return app;
     }
 
@@ -189,6 +201,57 @@ public static class CdsHooksApplication
         logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
         export.Append(id, entries, receivedAt);
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// The override-rate report: <c>?from=&amp;to=</c> (dates or date-times, UTC unless an offset is given; by
+    /// default the last 30 days) and <c>format=json|text|svg</c>.
+    /// </summary>
+    private static async Task<IResult> ReportAsync(string id, HttpRequest http, IFeedbackStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!CdsServiceCatalogue.IsServiceId(id))
+        {
+            return ProblemResults.UnknownService(id);
+        }
+
+        var problems = new List<InputError>();
+        var now = time.GetUtcNow();
+        var to = When(http.Query["to"], "$.to", now, problems);
+        var from = When(http.Query["from"], "$.from", to.AddDays(-30), problems);
+        var format = http.Query["format"].ToString() is { Length: > 0 } f ? f : "json";
+        if (!FeedbackReportWriter.Formats.Contains(format))
+        {
+            problems.Add(new InputError("$.format", "must be json, text or svg"));
+        }
+
+        if (problems.Count == 0 && from >= to)
+        {
+            problems.Add(new InputError("$.from", "must be before 'to'"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidRequestException(problems);
+        }
+
+        var report = await store.ReportAsync(from, to, cancellationToken);
+        return Results.Text(FeedbackReportWriter.Write(report, format), FeedbackReportWriter.MediaType(format));
+    }
+
+    private static DateTimeOffset When(string? value, string path, DateTimeOffset fallback, List<InputError> problems)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return fallback;
+        }
+
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var when))
+        {
+            return when;
+        }
+
+        problems.Add(new InputError(path, "must be a date (2026-11-01) or an ISO 8601 date and time"));
+        return fallback;
     }
 
     /// <summary>The configured store: SQLite (a file under the content root by default) or PostgreSQL.</summary>
