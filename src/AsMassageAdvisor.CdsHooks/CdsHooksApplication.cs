@@ -12,6 +12,10 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace AsMassageAdvisor.CdsHooks;
 
@@ -81,6 +85,16 @@ public static class CdsHooksApplication
         services.AddSingleton<HookService>();
         services.AddSingleton<IssuedCards>();
         services.AddSingleton<FeedbackFileExport>();
+        services.AddSingleton<CdsTelemetry>();
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("as-massage-advisor-cds", serviceVersion: CdsServiceCatalogue.Version))
+            .WithMetrics(metrics => metrics.AddMeter(CdsTelemetry.Name).AddAspNetCoreInstrumentation())
+            .WithTracing(tracing => tracing.AddSource(CdsTelemetry.Name).AddAspNetCoreInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            // Exported only where a collector is named (OTEL_EXPORTER_OTLP_ENDPOINT and the other OTEL_* variables).
+            telemetry.UseOtlpExporter();
+        }
         services.AddHealthChecks()
             .AddCheck<KnowledgeBaseHealthCheck>(KnowledgeBaseHealthCheck.Name, tags: [Ready])
             .AddCheck<FeedbackDatabaseHealthCheck>(FeedbackDatabaseHealthCheck.Name, tags: [Ready]);
@@ -125,6 +139,19 @@ public static class CdsHooksApplication
             app.Logger.NoTrustedClients();
         }
 
+        // Outermost, so that every error answer is counted, whoever wrote it (authentication, rate limits, handlers).
+        var counter = app.Services.GetRequiredService<CdsTelemetry>();
+        app.Use(async (http, next) =>
+        {
+            try
+            {
+                await next(http);
+            }
+            finally
+            {
+                counter.RecordAnswer(http);
+            }
+        });
         app.UseExceptionHandler();
         app.UseCors();
         app.UseAuthentication();

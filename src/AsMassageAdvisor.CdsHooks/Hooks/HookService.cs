@@ -20,6 +20,7 @@ internal sealed class HookService(
     IssuedCards issued,
     IFeedbackStore store,
     TimeProvider time,
+    CdsTelemetry telemetry,
     IOptions<CdsHooksOptions> options,
     ILogger<HookService> logger)
 {
@@ -33,6 +34,8 @@ internal sealed class HookService(
     public async Task<string> AnswerAsync(HookRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        using var activity = CdsTelemetry.Source.StartActivity("cds.hook");
+        activity?.SetTag("cds.hook", request.Hook);
 
         // The mapping reads massage orders (ServiceRequest); other draft orders, such as medications, are not
         // its concern. Without one, nothing this service checks is being ordered, and no patient data is needed.
@@ -77,6 +80,7 @@ internal sealed class HookService(
         // The report counts cards shown from the database, so they are recorded before they are shown.
         await store.RecordIssuedAsync(CdsServiceCatalogue.ServiceId, response.Cards, time.GetUtcNow(), cancellationToken);
         var json = CdsCardWriter.Serialize(response);
+        telemetry.RecordHook(request.Hook, response.Cards, Stopwatch.GetElapsedTime(started));
         logger.HookAnswered(request.Hook, request.HookInstance, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
         // The decision and the cards say something of the patient's health: Debug only.
