@@ -220,6 +220,15 @@ public static class CdsHooksApplication
         CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
+
+        // Cards this process does not remember (issued by another replica, or before a restart) are looked up
+        // in the database first, so that the reader checks feedback against them like any other.
+        var unknown = FeedbackReader.CardUuids(body).Where(uuid => issued.Find(uuid) is null).ToList();
+        foreach (var (uuid, card) in await store.FindIssuedAsync(unknown, cancellationToken))
+        {
+            issued.Remember(uuid, card);
+        }
+
         var entries = FeedbackReader.Read(body, issued);
         var receivedAt = time.GetUtcNow();
 

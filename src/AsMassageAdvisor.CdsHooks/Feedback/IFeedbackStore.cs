@@ -23,6 +23,15 @@ internal interface IFeedbackStore
     /// <returns>A task.</returns>
     Task RecordIssuedAsync(string serviceId, IReadOnlyList<CdsCard> cards, DateTimeOffset issuedAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The cards with these uuids issued by any process on this database: what feedback about them is checked
+    /// against (their suggestions and offered reasons), for cards this process does not remember.
+    /// </summary>
+    /// <param name="uuids">The card uuids.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The cards found, by uuid.</returns>
+    Task<IReadOnlyDictionary<string, IssuedCard>> FindIssuedAsync(IReadOnlyCollection<string> uuids, CancellationToken cancellationToken);
+
     /// <summary>Stores the entries of one feedback call, all or none, committed before it returns.</summary>
     /// <param name="serviceId">The service the feedback was sent to.</param>
     /// <param name="entries">The checked entries.</param>

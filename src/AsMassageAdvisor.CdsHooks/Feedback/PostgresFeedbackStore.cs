@@ -25,6 +25,11 @@ internal sealed class PostgresFeedbackStore(string connectionString) : SqlFeedba
                 + "override_system text, override_code text, had_comment integer NOT NULL, outcome_at_ms bigint NOT NULL, received_at_ms bigint NOT NULL)",
             "CREATE INDEX feedback_card ON feedback (card)",
         ],
+        [
+            // Version 2: what feedback is checked against, so that any process on the database can check it.
+            "ALTER TABLE issued_cards ADD COLUMN suggestions text NOT NULL DEFAULT ''",
+            "ALTER TABLE issued_cards ADD COLUMN override_reasons text NOT NULL DEFAULT ''",
+        ],
     ];
 
     /// <inheritdoc />

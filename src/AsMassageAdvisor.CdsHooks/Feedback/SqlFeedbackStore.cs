@@ -1,5 +1,7 @@
 using System.Data;
 using System.Data.Common;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using AsMassageAdvisor.Fhir.CdsHooks;
 
 namespace AsMassageAdvisor.CdsHooks.Feedback;
@@ -54,15 +56,45 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
             foreach (var card in cards)
             {
                 using var insert = Command(connection, transaction,
-                    "INSERT INTO issued_cards (uuid, service, rule_code, indicator, issued_at_ms) VALUES (@uuid, @service, @rule, @indicator, @at)");
+                    "INSERT INTO issued_cards (uuid, service, rule_code, indicator, issued_at_ms, suggestions, override_reasons) "
+                    + "VALUES (@uuid, @service, @rule, @indicator, @at, @suggestions, @reasons)");
                 Add(insert, "@uuid", card.Uuid);
                 Add(insert, "@service", serviceId);
                 Add(insert, "@rule", card.Source.Topic?.Code ?? NoRule);
                 Add(insert, "@indicator", card.Indicator);
                 Add(insert, "@at", issuedAt.ToUnixTimeMilliseconds());
+                Add(insert, "@suggestions", string.Join(' ', card.Suggestions.Select(s => s.Uuid)));
+                Add(insert, "@reasons", JsonSerializer.Serialize([.. card.OverrideReasons], IssuedCardJsonContext.Default.ListCdsCoding));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, IssuedCard>> FindIssuedAsync(IReadOnlyCollection<string> uuids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uuids);
+        var found = new Dictionary<string, IssuedCard>(StringComparer.Ordinal);
+        if (uuids.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var uuid in uuids)
+        {
+            using var query = Command(connection, null, "SELECT suggestions, override_reasons FROM issued_cards WHERE uuid = @uuid");
+            Add(query, "@uuid", uuid);
+            await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                var suggestions = reader.GetString(0).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var reasons = JsonSerializer.Deserialize(reader.GetString(1) is { Length: > 0 } text ? text : "[]", IssuedCardJsonContext.Default.ListCdsCoding) ?? [];
+                found[uuid] = new IssuedCard(suggestions, reasons);
+            }
+        }
+
+        return found;
     }
 
     /// <inheritdoc />
@@ -217,3 +249,7 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
         command.Parameters.Add(parameter);
     }
 }
+
+/// <summary>The offered override reasons of an issued card, as stored (the service's own codes and displays).</summary>
+[JsonSerializable(typeof(List<CdsCoding>))]
+internal sealed partial class IssuedCardJsonContext : JsonSerializerContext;

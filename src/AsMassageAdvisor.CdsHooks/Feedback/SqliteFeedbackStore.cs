@@ -52,6 +52,11 @@ internal sealed class SqliteFeedbackStore : SqlFeedbackStore
                 + "override_system TEXT, override_code TEXT, had_comment INTEGER NOT NULL, outcome_at_ms INTEGER NOT NULL, received_at_ms INTEGER NOT NULL)",
             "CREATE INDEX feedback_card ON feedback (card)",
         ],
+        [
+            // Version 2: what feedback is checked against, so that any process on the database can check it.
+            "ALTER TABLE issued_cards ADD COLUMN suggestions TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE issued_cards ADD COLUMN override_reasons TEXT NOT NULL DEFAULT ''",
+        ],
     ];
 
     /// <inheritdoc />

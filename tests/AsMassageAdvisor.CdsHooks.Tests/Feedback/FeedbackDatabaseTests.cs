@@ -55,6 +55,59 @@ public sealed class FeedbackDatabaseTests
         Directory.Delete(Path.GetDirectoryName(Path.GetDirectoryName(file))!, recursive: true);
     }
 
+    [Fact]
+    public async Task Feedback_about_a_card_issued_before_a_restart_is_taken_after_it()
+    {
+        // Arrange
+        var file = CdsHooksHost.NewFeedbackFile();
+        string card;
+        using (var before = CdsHooksHost.Start(feedbackFile: file))
+        {
+            using var client = before.NewClient();
+            (card, _) = await FeedbackBodies.IssueAsync(client);
+        }
+
+        // Act
+        using var after = CdsHooksHost.Start(feedbackFile: file);
+        using var afterClient = after.NewClient();
+        var (status, _, _) = await Http.PostAsync(afterClient, Http.Service + "/feedback", FeedbackBodies.Overridden(card));
+
+        // Assert
+        status.Should().Be(HttpStatusCode.OK, "the card is checked against its row in the database");
+        (await new SqliteFeedbackStore("Data Source=" + after.Database).ReportAsync(Always, Forever, CancellationToken.None))
+            .Rules.Single(r => r.RuleCode == "ASM-001").Overridden.Should().Be(1);
+        Directory.Delete(Path.GetDirectoryName(Path.GetDirectoryName(file))!, recursive: true);
+    }
+
+    [PostgresFact]
+    public async Task Feedback_about_a_card_one_replica_issued_is_taken_by_the_other_on_one_postgresql_database()
+    {
+        // Arrange
+        using var database = new PostgresDatabase();
+        var settings = new Dictionary<string, string?>
+        {
+            ["CdsHooks:Feedback:Provider"] = "postgres",
+            ["CdsHooks:Feedback:ConnectionString"] = database.ConnectionString,
+        };
+        using var one = CdsHooksHost.Start(settings: settings);
+        using var two = CdsHooksHost.Start(settings: settings);
+        using var clientOne = one.NewClient();
+        using var clientTwo = two.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(clientOne);
+        var (other, _) = await FeedbackBodies.IssueAsync(clientOne);
+
+        // Act
+        var accepted = await Http.PostAsync(clientTwo, Http.Service + "/feedback", FeedbackBodies.Accepted(card, suggestion));
+        var overridden = await Http.PostAsync(clientTwo, Http.Service + "/feedback", FeedbackBodies.Overridden(other));
+        var notOffered = await Http.PostAsync(clientTwo, Http.Service + "/feedback", FeedbackBodies.Overridden(other, code: "not-offered"));
+
+        // Assert
+        accepted.Status.Should().Be(HttpStatusCode.OK);
+        overridden.Status.Should().Be(HttpStatusCode.OK);
+        notOffered.Status.Should().Be(HttpStatusCode.BadRequest, "the card from the database is checked like one in memory");
+        database.Count("feedback").Should().Be(2);
+    }
+
     [PostgresFact]
     public async Task Cards_shown_and_feedback_are_kept_in_postgresql_and_counted_per_rule()
     {

@@ -50,6 +50,8 @@ public sealed class HealthTests
 
         public Task RecordIssuedAsync(string serviceId, IReadOnlyList<CdsCard> cards, DateTimeOffset issuedAt, CancellationToken cancellationToken) => throw Gone();
 
+        public Task<IReadOnlyDictionary<string, IssuedCard>> FindIssuedAsync(IReadOnlyCollection<string> uuids, CancellationToken cancellationToken) => throw Gone();
+
         public Task AppendAsync(string serviceId, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken) => throw Gone();
 
         public Task<FeedbackReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => throw Gone();
