@@ -3,13 +3,19 @@ using System.Threading.RateLimiting;
 using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.Health;
 using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.CdsHooks.Security;
 using AsMassageAdvisor.Reading;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace AsMassageAdvisor.CdsHooks;
 
@@ -21,6 +27,7 @@ public static class CdsHooksApplication
 {
     private const string HookLimit = "hook-calls";
     private const string FeedbackLimit = "feedback-calls";
+    private const string Ready = "ready";
 
     /// <summary>Builds the application; it is not started.</summary>
     /// <param name="args">Command-line arguments (e.g. <c>--urls http://127.0.0.1:5080</c>, configuration overrides).</param>
@@ -77,7 +84,22 @@ public static class CdsHooksApplication
         services.AddSingleton<PatientDataResolver>();
         services.AddSingleton<HookService>();
         services.AddSingleton<IssuedCards>();
-        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<FeedbackFileExport>();
+        services.AddSingleton<CdsTelemetry>();
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("as-massage-advisor-cds", serviceVersion: CdsServiceCatalogue.Version))
+            .WithMetrics(metrics => metrics.AddMeter(CdsTelemetry.Name).AddAspNetCoreInstrumentation())
+            .WithTracing(tracing => tracing.AddSource(CdsTelemetry.Name).AddAspNetCoreInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            // Exported only where a collector is named (OTEL_EXPORTER_OTLP_ENDPOINT and the other OTEL_* variables).
+            telemetry.UseOtlpExporter();
+        }
+        services.AddHealthChecks()
+            .AddCheck<KnowledgeBaseHealthCheck>(KnowledgeBaseHealthCheck.Name, tags: [Ready])
+            .AddCheck<FeedbackDatabaseHealthCheck>(FeedbackDatabaseHealthCheck.Name, tags: [Ready]);
+        services.AddSingleton<IFeedbackStore>(provider => NewFeedbackStore(
+            provider.GetRequiredService<IOptions<CdsHooksOptions>>().Value.Feedback, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddHttpClient(FhirServerClient.HttpClientName, c =>
             {
                 // The call's own time limit (CdsHooks:FhirServerTimeout) governs; sizes are capped while reading.
@@ -103,6 +125,11 @@ public static class CdsHooksApplication
                 $"CdsHooks:AllowUnauthenticated is for local trials and is refused in the '{app.Environment.EnvironmentName}' environment; configure CdsHooks:TrustedClients instead.");
         }
 
+        // The schema is made or brought up to date before the first call; a database that cannot be reached
+        // stops the start, rather than the service answering hooks whose feedback it could not keep.
+        app.Services.GetRequiredService<IFeedbackStore>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        app.Logger.FeedbackDatabaseReady(settings.Feedback.Provider);
+
         if (settings.AllowUnauthenticated)
         {
             app.Logger.UnauthenticatedCallsAllowed();
@@ -112,6 +139,19 @@ public static class CdsHooksApplication
             app.Logger.NoTrustedClients();
         }
 
+        // Outermost, so that every error answer is counted, whoever wrote it (authentication, rate limits, handlers).
+        var counter = app.Services.GetRequiredService<CdsTelemetry>();
+        app.Use(async (http, next) =>
+        {
+            try
+            {
+                await next(http);
+            }
+            finally
+            {
+                counter.RecordAnswer(http);
+            }
+        });
         app.UseExceptionHandler();
         app.UseCors();
         app.UseAuthentication();
@@ -123,6 +163,12 @@ public static class CdsHooksApplication
             .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
         app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync)
             .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
+        app.MapGet("/cds-services/{id}/report", ReportAsync).RequireAuthorization(ClientAuthentication.Policy);
+
+        // Probes for the orchestrator and the load balancer, with no token: they tell only whether the process
+        // runs (live) and whether it can answer and keep feedback (ready), never an error's text.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthAnswer.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = HealthAnswer.WriteAsync });
         return app;
     }
 
@@ -163,12 +209,92 @@ public static class CdsHooksApplication
     }
 
     private static async Task<IResult> StoreFeedbackAsync(
-        string id, HttpRequest http, FeedbackStore store, IssuedCards issued, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
+        string id,
+        HttpRequest http,
+        IFeedbackStore store,
+        FeedbackFileExport export,
+        IssuedCards issued,
+        TimeProvider time,
+        IOptions<CdsHooksOptions> options,
+        ILogger<FeedbackFileExport> logger,
+        CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
-        store.Append(id, FeedbackReader.Read(body, issued));
+
+        // Cards this process does not remember (issued by another replica, or before a restart) are looked up
+        // in the database first, so that the reader checks feedback against them like any other.
+        var unknown = FeedbackReader.CardUuids(body).Where(uuid => issued.Find(uuid) is null).ToList();
+        foreach (var (uuid, card) in await store.FindIssuedAsync(unknown, cancellationToken))
+        {
+            issued.Remember(uuid, card);
+        }
+
+        var entries = FeedbackReader.Read(body, issued);
+        var receivedAt = time.GetUtcNow();
+
+        // Committed before the 200: an acknowledged entry is in the database even if the process dies now.
+        await store.AppendAsync(id, entries, receivedAt, cancellationToken);
+        logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
+        export.Append(id, entries, receivedAt);
         return Results.Ok();
     }
+
+    /// <summary>
+    /// The override-rate report: <c>?from=&amp;to=</c> (dates or date-times, UTC unless an offset is given; by
+    /// default the last 30 days) and <c>format=json|text|svg</c>.
+    /// </summary>
+    private static async Task<IResult> ReportAsync(string id, HttpRequest http, IFeedbackStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!CdsServiceCatalogue.IsServiceId(id))
+        {
+            return ProblemResults.UnknownService(id);
+        }
+
+        var problems = new List<InputError>();
+        var now = time.GetUtcNow();
+        var to = When(http.Query["to"], "$.to", now, problems);
+        var from = When(http.Query["from"], "$.from", to.AddDays(-30), problems);
+        var format = http.Query["format"].ToString() is { Length: > 0 } f ? f : "json";
+        if (!FeedbackReportWriter.Formats.Contains(format))
+        {
+            problems.Add(new InputError("$.format", "must be json, text or svg"));
+        }
+
+        if (problems.Count == 0 && from >= to)
+        {
+            problems.Add(new InputError("$.from", "must be before 'to'"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidRequestException(problems);
+        }
+
+        var report = await store.ReportAsync(from, to, cancellationToken);
+        return Results.Text(FeedbackReportWriter.Write(report, format), FeedbackReportWriter.MediaType(format));
+    }
+
+    private static DateTimeOffset When(string? value, string path, DateTimeOffset fallback, List<InputError> problems)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return fallback;
+        }
+
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var when))
+        {
+            return when;
+        }
+
+        problems.Add(new InputError(path, "must be a date (2026-11-01) or an ISO 8601 date and time"));
+        return fallback;
+    }
+
+    /// <summary>The configured store: SQLite (a file under the content root by default) or PostgreSQL.</summary>
+    private static SqlFeedbackStore NewFeedbackStore(FeedbackDatabaseOptions options, string contentRoot) =>
+        options.Provider == FeedbackDatabaseOptions.Postgres
+            ? new PostgresFeedbackStore(options.ConnectionString!)
+            : new SqliteFeedbackStore(SqliteFeedbackStore.Resolve(options.ConnectionString, contentRoot));
 
     /// <summary>
     /// Refuses a call before its body is read: an unknown service (404) or a body that is not JSON (415). These

@@ -1,3 +1,4 @@
+using AsMassageAdvisor.CdsHooks.Feedback;
 using System.ComponentModel.DataAnnotations;
 
 namespace AsMassageAdvisor.CdsHooks;
@@ -15,8 +16,10 @@ public sealed class CdsHooksOptions
     /// <summary>
     /// The JSON-lines file that feedback is appended to. A relative path is taken from the content root.
     /// </summary>
-    [Required(AllowEmptyStrings = false)]
-    public string FeedbackFile { get; set; } = Path.Combine("data", "feedback.jsonl");
+    public string? FeedbackFile { get; set; }
+
+    /// <summary>The feedback database: <c>CdsHooks:Feedback:Provider</c> and <c>CdsHooks:Feedback:ConnectionString</c>.</summary>
+    public FeedbackDatabaseOptions Feedback { get; } = new();
 
     /// <summary>
     /// How long the service waits for a client's FHIR server when it has to fetch data that was not

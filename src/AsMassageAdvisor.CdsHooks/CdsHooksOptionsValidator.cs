@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AsMassageAdvisor.CdsHooks.Feedback;
 using Microsoft.Extensions.Options;
 
 namespace AsMassageAdvisor.CdsHooks;
@@ -33,6 +34,17 @@ internal sealed class CdsHooksOptionsValidator(IHostEnvironment environment) : I
             {
                 failures.Add("CdsHooks:TrustedClients JwksUrl must be an absolute https address (http only in Development)");
             }
+        }
+
+        var database = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options.Feedback, new ValidationContext(options.Feedback), database, validateAllProperties: true))
+        {
+            failures.AddRange(database.Select(r => r.ErrorMessage ?? "CdsHooks:Feedback is not valid"));
+        }
+
+        if (options.Feedback.Provider == FeedbackDatabaseOptions.Postgres && string.IsNullOrWhiteSpace(options.Feedback.ConnectionString))
+        {
+            failures.Add("CdsHooks:Feedback:Provider=postgres needs CdsHooks:Feedback:ConnectionString");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

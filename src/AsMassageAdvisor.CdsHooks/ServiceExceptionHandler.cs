@@ -28,6 +28,7 @@ internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> l
                     invalid.Errors);
                 break;
             case PlanNotAssessableException notAssessable:
+                httpContext.Items[CdsTelemetry.CauseKey] = "plan-not-assessable";
                 logger.Rejected(StatusCodes.Status400BadRequest, notAssessable.Errors);
                 answer = ProblemResults.BadRequest(
                     "The draft orders and the patient's data, as read, are not an assessable request; no advice was given.", notAssessable.Errors);
@@ -38,6 +39,7 @@ internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> l
                 answer = ProblemResults.PreconditionFailed(unavailable.Message, unavailable.Keys);
                 break;
             default:
+                httpContext.Items[CdsTelemetry.CauseKey] = exception is System.Data.Common.DbException ? "database" : "failure";
                 logger.Failed(httpContext.TraceIdentifier, exception.GetType().Name);
                 logger.FailedDetail(httpContext.TraceIdentifier, exception);
                 answer = feedback ? ProblemResults.FeedbackFailure() : ProblemResults.HookFailure();

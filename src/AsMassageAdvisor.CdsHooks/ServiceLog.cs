@@ -35,6 +35,12 @@ internal static partial class ServiceLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored {Count} feedback entr{Suffix}")]
     public static partial void FeedbackStored(this ILogger logger, int count, string suffix);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Exported {Count} feedback entr{Suffix} to the JSON-lines file")]
+    public static partial void FeedbackExported(this ILogger logger, int count, string suffix);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback database: {Provider}, schema up to date")]
+    public static partial void FeedbackDatabaseReady(this ILogger logger, string provider);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The feedback file reached its size cap and no rotated files are kept: its earlier entries are deleted")]
     public static partial void FeedbackFileDeleted(this ILogger logger);
 

@@ -48,6 +48,7 @@ internal static class CliApp
         {
             assess,
             rules,
+            FeedbackCommand.Create(output, error),
         };
 
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);

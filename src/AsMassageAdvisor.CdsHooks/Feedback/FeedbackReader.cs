@@ -25,6 +25,36 @@ internal static class FeedbackReader
     private static readonly string[] OverrideReasonFields = ["reason", "userComment"];
     private static readonly string[] CodingFields = ["system", "code", "display"];
 
+    /// <summary>
+    /// The card uuids a body names, read leniently (at most <see cref="MaxEntries"/>, strings that parse as
+    /// UUIDs only); a body that cannot be read gives none, and <see cref="Read"/> then names its problems.
+    /// </summary>
+    /// <param name="body">The request body.</param>
+    /// <returns>The distinct uuids.</returns>
+    public static IReadOnlyCollection<string> CardUuids(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("feedback", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                return [];
+            }
+
+            return list.EnumerateArray().Take(MaxEntries)
+                .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("card", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null)
+                .OfType<string>()
+                .Where(uuid => Guid.TryParseExact(uuid, "D", out _))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>Reads and checks a feedback body.</summary>
     /// <param name="body">The request body.</param>
     /// <param name="issued">The cards this service issued.</param>

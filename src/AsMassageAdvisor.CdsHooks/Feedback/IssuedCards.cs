@@ -7,8 +7,8 @@ namespace AsMassageAdvisor.CdsHooks.Feedback;
 /// <summary>
 /// The cards this service has issued, remembered so that feedback is only taken about them: their
 /// suggestions and the override reasons they offered, not their text, so that a full store stays small
-/// (about 200 bytes a card). Bounded: the oldest cards are forgotten first, and nothing is kept across a
-/// restart.
+/// (about 200 bytes a card). Bounded: the oldest cards are forgotten first. The database holds every card
+/// issued; this is the fast path in front of it.
 /// </summary>
 internal sealed class IssuedCards(IOptions<CdsHooksOptions> options)
 {
@@ -31,6 +31,17 @@ internal sealed class IssuedCards(IOptions<CdsHooksOptions> options)
         while (cards.Count > options.Value.MaxIssuedCards && order.TryDequeue(out var oldest))
         {
             cards.TryRemove(oldest, out _);
+        }
+    }
+
+    /// <summary>Remembers a card another process (or this one before a restart) issued, read from the database.</summary>
+    /// <param name="uuid">The card's uuid.</param>
+    /// <param name="card">What feedback about it is checked against.</param>
+    public void Remember(string uuid, IssuedCard card)
+    {
+        if (cards.TryAdd(uuid, card))
+        {
+            order.Enqueue(uuid);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Feedback;
 using AsMassageAdvisor.Fhir;
 using AsMassageAdvisor.Fhir.CdsHooks;
@@ -14,7 +15,14 @@ namespace AsMassageAdvisor.CdsHooks.Hooks;
 /// new random uuid per call, remembered so that feedback can name it.
 /// </summary>
 internal sealed class HookService(
-    PatientDataResolver resolver, IPlanAssessor assessor, IssuedCards issued, IOptions<CdsHooksOptions> options, ILogger<HookService> logger)
+    PatientDataResolver resolver,
+    IPlanAssessor assessor,
+    IssuedCards issued,
+    IFeedbackStore store,
+    TimeProvider time,
+    CdsTelemetry telemetry,
+    IOptions<CdsHooksOptions> options,
+    ILogger<HookService> logger)
 {
     /// <summary>Answers a hook call with the CDS Hooks response JSON.</summary>
     /// <param name="request">The call.</param>
@@ -26,6 +34,8 @@ internal sealed class HookService(
     public async Task<string> AnswerAsync(HookRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        using var activity = CdsTelemetry.Source.StartActivity("cds.hook");
+        activity?.SetTag("cds.hook", request.Hook);
 
         // The mapping reads massage orders (ServiceRequest); other draft orders, such as medications, are not
         // its concern. Without one, nothing this service checks is being ordered, and no patient data is needed.
@@ -66,7 +76,11 @@ internal sealed class HookService(
 
         response = WithFreshUuids(response);
         issued.Remember(response.Cards);
+
+        // The report counts cards shown from the database, so they are recorded before they are shown.
+        await store.RecordIssuedAsync(CdsServiceCatalogue.ServiceId, response.Cards, time.GetUtcNow(), cancellationToken);
         var json = CdsCardWriter.Serialize(response);
+        telemetry.RecordHook(request.Hook, response.Cards, Stopwatch.GetElapsedTime(started));
         logger.HookAnswered(request.Hook, request.HookInstance, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
         // The decision and the cards say something of the patient's health: Debug only.

@@ -96,7 +96,10 @@ public sealed class ServiceProcessTests : IDisposable
         service.ExitCode.Should().NotBe(0);
     }
 
-    private string CopyBuiltService()
+    private string CopyBuiltService() => CopyBuiltService(folder);
+
+    /// <summary>Copies the built service into <paramref name="folder"/>/app and returns that folder.</summary>
+    internal static string CopyBuiltService(string folder)
     {
         // The test's own output folder is …/bin/<Configuration>/<TargetFramework>/; the service is built alongside.
         var output = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
@@ -113,7 +116,7 @@ public sealed class ServiceProcessTests : IDisposable
         return app;
     }
 
-    private static System.Diagnostics.Process Start(string app, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
+    internal static System.Diagnostics.Process Start(string app, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -145,7 +148,7 @@ public sealed class ServiceProcessTests : IDisposable
         return process;
     }
 
-    private static async Task<HttpStatusCode> WaitForDiscoveryAsync(HttpClient client, System.Diagnostics.Process service)
+    internal static async Task<HttpStatusCode> WaitForDiscoveryAsync(HttpClient client, System.Diagnostics.Process service)
     {
         // A generous wait: the machine may be busy with other builds.
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(120);
@@ -177,7 +180,7 @@ public sealed class ServiceProcessTests : IDisposable
         return response.StatusCode;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

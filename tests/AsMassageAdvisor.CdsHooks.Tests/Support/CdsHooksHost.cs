@@ -41,6 +41,12 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     /// <summary>The feedback file of this instance.</summary>
     public string FeedbackFile { get; }
 
+    /// <summary>
+    /// The SQLite feedback database of this instance (unless the settings name another): in a folder beside the
+    /// feedback file's, so that the file's rotation tests see only their own files.
+    /// </summary>
+    public string Database => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(FeedbackFile)!)!, "db", "feedback.db");
+
     /// <summary>The address the service listens on.</summary>
     public Uri Address => ClientOptions.BaseAddress;
 
@@ -94,6 +100,7 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var configuration = new Dictionary<string, string?>(settings) { ["CdsHooks:FeedbackFile"] = FeedbackFile };
+        configuration.TryAdd("CdsHooks:Feedback:ConnectionString", "Data Source=" + Database);
         if (logs is not null)
         {
             // Every level of every category reaches the capturing provider, over appsettings.json's levels.

@@ -6,41 +6,46 @@ using Microsoft.Extensions.Options;
 namespace AsMassageAdvisor.CdsHooks.Feedback;
 
 /// <summary>
-/// Appends feedback to a JSON-lines file, one entry a line. Writes are serialized and flushed to disk
+/// The optional export of feedback to a JSON-lines file (<see cref="CdsHooksOptions.FeedbackFile"/>), one
+/// entry a line, written after the entry is committed to the database (<see cref="IFeedbackStore"/>), which
+/// is the record the report reads. Writes are serialized and flushed to disk
 /// before the client is answered, so feedback that was acknowledged survives a crash or a restart. The
 /// file holds no patient data: card and suggestion ids, outcomes, coded reasons and times. When a write
 /// would take the file past <see cref="CdsHooksOptions.MaxFeedbackFileBytes"/>, the file is rotated
 /// (<c>feedback.jsonl</c> becomes <c>feedback.1.jsonl</c>, and so on); only a file beyond
 /// <see cref="CdsHooksOptions.FeedbackFilesKept"/> is deleted, so the disk used is bounded.
 /// </summary>
-internal sealed class FeedbackStore
+internal sealed class FeedbackFileExport
 {
     private readonly Lock gate = new();
-    private readonly TimeProvider time;
-    private readonly ILogger<FeedbackStore> logger;
+    private readonly ILogger<FeedbackFileExport> logger;
     private readonly long maxFileBytes;
     private readonly int filesKept;
 
-    public FeedbackStore(IOptions<CdsHooksOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<FeedbackStore> logger)
+    public FeedbackFileExport(IOptions<CdsHooksOptions> options, IHostEnvironment environment, ILogger<FeedbackFileExport> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        FilePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.FeedbackFile));
+        FilePath = options.Value.FeedbackFile is { } file ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, file)) : null;
         maxFileBytes = options.Value.MaxFeedbackFileBytes;
         filesKept = options.Value.FeedbackFilesKept;
-        this.time = time;
         this.logger = logger;
     }
 
-    /// <summary>The absolute path of the file.</summary>
-    public string FilePath { get; }
+    /// <summary>The absolute path of the file, or null when no export is configured.</summary>
+    public string? FilePath { get; }
 
     /// <summary>Appends the entries of one feedback call, all or none.</summary>
     /// <param name="serviceId">The service the feedback was sent to.</param>
     /// <param name="entries">The entries.</param>
-    public void Append(string serviceId, IReadOnlyList<FeedbackEntry> entries)
+    /// <param name="receivedAt">When the call came, as stored in the database.</param>
+    public void Append(string serviceId, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt)
     {
-        var receivedAt = time.GetUtcNow();
+        if (FilePath is null)
+        {
+            return;
+        }
+
         var text = new StringBuilder();
         foreach (var entry in entries)
         {
@@ -62,19 +67,19 @@ internal sealed class FeedbackStore
             stream.Flush(flushToDisk: true);
         }
 
-        logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
+        logger.FeedbackExported(entries.Count, entries.Count == 1 ? "y" : "ies");
     }
 
     /// <summary>The path of the n-th rotated file: <c>feedback.n.jsonl</c> next to the current one.</summary>
     internal string Rotated(int n) =>
-        Path.Combine(Path.GetDirectoryName(FilePath)!, $"{Path.GetFileNameWithoutExtension(FilePath)}.{n.ToString(CultureInfo.InvariantCulture)}{Path.GetExtension(FilePath)}");
+        Path.Combine(Path.GetDirectoryName(FilePath)!, $"{Path.GetFileNameWithoutExtension(FilePath!)}.{n.ToString(CultureInfo.InvariantCulture)}{Path.GetExtension(FilePath)}");
 
     private void Rotate()
     {
         if (filesKept == 0)
         {
             logger.FeedbackFileDeleted();
-            File.Delete(FilePath);
+            File.Delete(FilePath!);
             return;
         }
 
@@ -92,7 +97,7 @@ internal sealed class FeedbackStore
             }
         }
 
-        File.Move(FilePath, Rotated(1));
+        File.Move(FilePath!, Rotated(1));
     }
 
     /// <summary>Writes one entry as one line of JSON, fields in a fixed order.</summary>

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace AsMassageAdvisor.CdsHooks.Feedback;
+
+/// <summary>
+/// The embedded store: one SQLite file. Write-ahead logging with <c>synchronous=FULL</c>: every commit is
+/// synced to the log before it returns, so an answered feedback call survives a killed process and also a
+/// power cut (NORMAL would survive only the former); feedback is a few calls a minute, so the sync costs
+/// nothing that matters. Writes of this process are taken one at a time, so that they queue here rather
+/// than meet SQLite's busy lock.
+/// </summary>
+internal sealed class SqliteFeedbackStore : SqlFeedbackStore
+{
+    private readonly SemaphoreSlim writes = new(1, 1);
+    private readonly string connectionString;
+
+    /// <param name="connectionString">The SQLite connection string, its Data Source already absolute.</param>
+    public SqliteFeedbackStore(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWriteCreate };
+        if (!string.IsNullOrEmpty(builder.DataSource) && Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        DataSource = builder.DataSource;
+        this.connectionString = builder.ToString();
+    }
+
+    /// <summary>The database file.</summary>
+    public string DataSource { get; }
+
+    /// <summary>The connection string for a database file, relative paths taken from <paramref name="root"/>.</summary>
+    /// <param name="configured">The configured string, or null for <c>data/feedback.db</c>.</param>
+    /// <param name="root">The content root.</param>
+    /// <returns>The connection string.</returns>
+    public static string Resolve(string? configured, string root)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=" + Path.Combine("data", "feedback.db"));
+        builder.DataSource = Path.GetFullPath(Path.Combine(root, builder.DataSource));
+        return builder.ToString();
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string[]> Migrations { get; } =
+    [
+        [
+            "CREATE TABLE issued_cards (uuid TEXT PRIMARY KEY, service TEXT NOT NULL, rule_code TEXT NOT NULL, indicator TEXT NOT NULL, issued_at_ms INTEGER NOT NULL)",
+            "CREATE INDEX issued_cards_issued_at ON issued_cards (issued_at_ms)",
+            "CREATE TABLE feedback (id INTEGER PRIMARY KEY, service TEXT NOT NULL, card TEXT NOT NULL, outcome TEXT NOT NULL, accepted_suggestions TEXT NOT NULL, "
+                + "override_system TEXT, override_code TEXT, had_comment INTEGER NOT NULL, outcome_at_ms INTEGER NOT NULL, received_at_ms INTEGER NOT NULL)",
+            "CREATE INDEX feedback_card ON feedback (card)",
+        ],
+        [
+            // Version 2: what feedback is checked against, so that any process on the database can check it.
+            "ALTER TABLE issued_cards ADD COLUMN suggestions TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE issued_cards ADD COLUMN override_reasons TEXT NOT NULL DEFAULT ''",
+        ],
+    ];
+
+    /// <inheritdoc />
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+
+        // journal_mode is kept in the file; synchronous is per connection, so it is set on every one.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;", cancellationToken);
+        return connection;
+    }
+
+    /// <inheritdoc />
+    protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the write lock is already held.
+        Task.CompletedTask;
+
+    /// <inheritdoc />
+    protected override async Task WriteAsync(Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken)
+    {
+        await writes.WaitAsync(CancellationToken.None);
+        try
+        {
+            await base.WriteAsync(write, cancellationToken);
+        }
+        finally
+        {
+            writes.Release();
+        }
+    }
+}
