@@ -13,7 +13,7 @@ public class RuleCountBenchmarks
     private Advisor _advisor = null!;
     private AssessmentRequest _request = null!;
 
-    [Params(33, 100, 300, 1000)]
+    [Params(37, 100, 300, 1000)]
     public int Rules { get; set; }
 
     [GlobalSetup]
