@@ -3,58 +3,22 @@ using AsMassageAdvisor.Model;
 namespace AsMassageAdvisor.Tests.Knowledge;
 
 /// <summary>
-/// The region tables the rule-scenario tests share, written out by hand rather than taken from <c>Terms</c>, so
-/// that a change to the vocabulary shows up as a failing test.
+/// The region tables the rule-scenario tests share. The spinal regions are written out here by hand rather than
+/// taken from <c>Terms</c>, so that a change to the vocabulary shows up as a failing test.
 /// </summary>
 public static class RegionTables
 {
+    // What the source calls "back or neck"; the sacroiliac region is spinal only by interpretation.
+    private static readonly BodyRegion[] BackOrNeck = [BodyRegion.Cervical, BodyRegion.Thoracic, BodyRegion.Lumbar];
+
     /// <summary>Every region, with whether it is spinal (the back or neck, and the sacroiliac region by interpretation).</summary>
-    public static TheoryData<BodyRegion, bool> SpinalOrNot => new()
-    {
-        { BodyRegion.Cervical, true },
-        { BodyRegion.Thoracic, true },
-        { BodyRegion.Lumbar, true },
-        { BodyRegion.Sacroiliac, true },
-        { BodyRegion.Shoulders, false },
-        { BodyRegion.Hips, false },
-        { BodyRegion.Arms, false },
-        { BodyRegion.Legs, false },
-        { BodyRegion.Chest, false },
-        { BodyRegion.Abdomen, false },
-        { BodyRegion.Head, false },
-    };
+    public static TheoryData<BodyRegion, bool> SpinalOrNot => EveryRegionWith(r => BackOrNeck.Contains(r) || r == BodyRegion.Sacroiliac);
 
     /// <summary>Every region, with whether it is the back or neck (cervical, thoracic, lumbar), as the source says.</summary>
-    public static TheoryData<BodyRegion, bool> BackOrNeckOrNot => new()
-    {
-        { BodyRegion.Cervical, true },
-        { BodyRegion.Thoracic, true },
-        { BodyRegion.Lumbar, true },
-        { BodyRegion.Sacroiliac, false },
-        { BodyRegion.Shoulders, false },
-        { BodyRegion.Hips, false },
-        { BodyRegion.Arms, false },
-        { BodyRegion.Legs, false },
-        { BodyRegion.Chest, false },
-        { BodyRegion.Abdomen, false },
-        { BodyRegion.Head, false },
-    };
+    public static TheoryData<BodyRegion, bool> BackOrNeckOrNot => EveryRegionWith(BackOrNeck.Contains);
 
     /// <summary>Every region, with whether it is the sacroiliac one (spinal only by interpretation).</summary>
-    public static TheoryData<BodyRegion, bool> SacroiliacOrNot => new()
-    {
-        { BodyRegion.Cervical, false },
-        { BodyRegion.Thoracic, false },
-        { BodyRegion.Lumbar, false },
-        { BodyRegion.Sacroiliac, true },
-        { BodyRegion.Shoulders, false },
-        { BodyRegion.Hips, false },
-        { BodyRegion.Arms, false },
-        { BodyRegion.Legs, false },
-        { BodyRegion.Chest, false },
-        { BodyRegion.Abdomen, false },
-        { BodyRegion.Head, false },
-    };
+    public static TheoryData<BodyRegion, bool> SacroiliacOrNot => EveryRegionWith(r => r == BodyRegion.Sacroiliac);
 
     /// <summary>Every region of the model.</summary>
     public static TheoryData<BodyRegion> EveryRegion => new(Enum.GetValues<BodyRegion>());
@@ -70,4 +34,15 @@ public static class RegionTables
         { BodyRegion.Hips, BodyRegion.Lumbar },
         { BodyRegion.Legs, BodyRegion.Lumbar },
     };
+
+    private static TheoryData<BodyRegion, bool> EveryRegionWith(Func<BodyRegion, bool> flag)
+    {
+        var table = new TheoryData<BodyRegion, bool>();
+        foreach (var region in Enum.GetValues<BodyRegion>())
+        {
+            table.Add(region, flag(region));
+        }
+
+        return table;
+    }
 }
