@@ -12,7 +12,7 @@ internal static class AssessmentBuilder
     public static Assessment Build(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
         var assessment = BuildWithoutSaferPlan(knowledgeBase, request, time);
-        return assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
+        return WithSaferPlan(knowledgeBase, request, assessment, time);
     }
 
     public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
@@ -20,10 +20,14 @@ internal static class AssessmentBuilder
         var effective = EffectiveRequest.Of(request, time);
         var evaluations = Evaluate(knowledgeBase, effective, all: true);
         var assessment = Build(knowledgeBase, request, effective, evaluations, out var withheld);
-        assessment = assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
+        assessment = WithSaferPlan(knowledgeBase, request, assessment, time);
         var rules = evaluations.Select(e => Explain(e, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
     }
+
+    // The safer plan is checked again by the same knowledge base and clock as the assessment it comes from.
+    private static Assessment WithSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, TimeProvider time) =>
+        assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
 
     private static Assessment BuildWithoutSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
