@@ -188,7 +188,19 @@ public sealed class KnowledgeBase
             : null;
     }
 
-    private static KnowledgeBase LoadBuiltIn() =>
+    // The built-in files were transcribed into objects and their rules compiled when the library was built, from the
+    // very files embedded in it: nothing is read, parsed or hashed here. A test holds the transcription equal to what
+    // the strict reader makes of the embedded files (LoadBuiltInFromFiles), so both have passed the same checks.
+    private static KnowledgeBase LoadBuiltIn() => new(
+        new KnowledgeBaseIdentity(BuiltInKnowledge.Version, BuiltInKnowledge.Sha256),
+        BuiltInKnowledge.Requirements(),
+        BuiltInKnowledge.Rules(),
+        BuiltInKnowledge.Sources(),
+        [RuleStatus.Production],
+        BuiltInRules.Create().ToDictionary(r => r.Code, StringComparer.Ordinal));
+
+    /// <summary>The built-in knowledge base read from its embedded JSON files by the strict reader, as a clinic's would be.</summary>
+    internal static KnowledgeBase LoadBuiltInFromFiles() =>
         Load(ReadResource("AsMassageAdvisor.Knowledge.rules.json"), ReadResource("AsMassageAdvisor.Knowledge.sources.json"));
 
     private static string ReadResource(string name)
