@@ -25,14 +25,15 @@ internal static class AssessmentBuilder
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
     }
 
-    // The safer plan is checked again by the same knowledge base and clock as the assessment it comes from.
+    // The safer plan is checked again by the same knowledge base and clock as the assessment it comes from. The check
+    // reads only the advisories' codes, severities and items and the decision, so it is built without words.
     private static Assessment WithSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, TimeProvider time) =>
-        assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time)) };
+        assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time, words: false)) };
 
-    private static Assessment BuildWithoutSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
+    private static Assessment BuildWithoutSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time, bool words = true)
     {
         var effective = EffectiveRequest.Of(request, time);
-        return Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective), out _);
+        return Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective), out _, words);
     }
 
     /// <summary>
@@ -44,7 +45,7 @@ internal static class AssessmentBuilder
     {
         var evaluator = knowledgeBase.Evaluator;
         var (patient, plan) = (request.Patient, request.Plan);
-        var evaluations = new List<RuleEvaluation>(all ? evaluator.PatientRules.Count + evaluator.ItemRules.Count : 8);
+        var evaluations = new List<RuleEvaluation>(all ? evaluator.PatientRules.Count + evaluator.ItemRules.Count : 4);
         for (var r = 0; r < evaluator.PatientRules.Count; r++)
         {
             var outcome = evaluator.EvaluatePatient(r, patient, plan);
@@ -54,8 +55,8 @@ internal static class AssessmentBuilder
                     evaluator.PatientRules[r],
                     outcome.Kind == RuleOutcomeKind.Fired,
                     outcome.Kind == RuleOutcomeKind.Failed,
-                    [],
-                    [],
+                    NoItems,
+                    NoItems,
                     outcome.Failure));
             }
         }
@@ -81,7 +82,13 @@ internal static class AssessmentBuilder
 
             if (all || fired is not null || failed is not null)
             {
-                evaluations.Add(new RuleEvaluation(evaluator.ItemRules[r], fired is not null, failed is not null, fired ?? [], failed ?? [], failure));
+                evaluations.Add(new RuleEvaluation(
+                    evaluator.ItemRules[r],
+                    fired is not null,
+                    failed is not null,
+                    fired?.AsReadOnly() ?? NoItems,
+                    failed?.AsReadOnly() ?? NoItems,
+                    failure));
             }
         }
 
@@ -89,31 +96,33 @@ internal static class AssessmentBuilder
     }
 
     // The advisories are built on the effective request; the unknown facts are those of the request as given.
+    // Without words (for the safer plan's check) the advisories carry no triggers and the unknown facts are not listed.
     private static Assessment Build(
-        KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, List<RuleEvaluation> evaluations, out HashSet<string>? withheld)
+        KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, List<RuleEvaluation> evaluations, out HashSet<string>? withheld, bool words = true)
     {
-        var advisories = new List<(Advisory Advisory, RuleDefinition Rule)>();
+        var triggers = words ? new TriggerWords(request) : null;
+        var advisories = new List<(Advisory Advisory, RuleDefinition Rule)>(evaluations.Count);
         foreach (var e in evaluations)
         {
             if (e.Fired)
             {
-                advisories.Add((Create(knowledgeBase, e.Rule, request, e.FiredItems, indeterminate: false), e.Rule));
+                advisories.Add((Create(knowledgeBase, e.Rule, triggers, e.FiredItems, indeterminate: false), e.Rule));
             }
 
             if (e.Failed)
             {
-                advisories.Add((Create(knowledgeBase, e.Rule, request, e.FailedItems, indeterminate: true), e.Rule));
+                advisories.Add((Create(knowledgeBase, e.Rule, triggers, e.FailedItems, indeterminate: true), e.Rule));
             }
         }
 
-        var ordered = Withhold(advisories, request, out withheld);
-        Array.Sort(ordered, MostSevereFirst);
+        var ordered = Withhold(advisories, triggers, out withheld);
+        SortMostSevereFirst(ordered);
         var worst = ordered.Length == 0 ? Severity.Info : ordered[0].Severity;
         return new Assessment
         {
             Decision = SeverityTable.DecisionFor(worst),
             Advisories = ordered.AsReadOnly(),
-            UnknownFacts = UnknownFacts(given, request),
+            UnknownFacts = words ? UnknownFacts(given, request) : [],
             KnowledgeBase = knowledgeBase.Identity,
         };
     }
@@ -124,7 +133,7 @@ internal static class AssessmentBuilder
     /// (or all of them, when that advisory is about the whole plan), and is withheld when none is left. An
     /// advisory of a rule that could not be evaluated is never withheld.
     /// </summary>
-    private static Advisory[] Withhold(List<(Advisory Advisory, RuleDefinition Rule)> advisories, AssessmentRequest request, out HashSet<string>? withheld)
+    private static Advisory[] Withhold(List<(Advisory Advisory, RuleDefinition Rule)> advisories, TriggerWords? words, out HashSet<string>? withheld)
     {
         withheld = null;
         var result = new Advisory[advisories.Count];
@@ -142,14 +151,13 @@ internal static class AssessmentBuilder
             var silenced = false;
             if (kept is null)
             {
-                silenced = advisories.Exists(o => !ReferenceEquals(o.Advisory, advisory) && o.Advisory.Severity > level);
+                silenced = MoreSevereCovers(advisories, advisory, level, item: null);
             }
             else
             {
                 foreach (var item in advisory.Items)
                 {
-                    if (!advisories.Exists(o => !ReferenceEquals(o.Advisory, advisory) && o.Advisory.Severity > level
-                        && (o.Advisory.Items.Count == 0 || o.Advisory.Items.Contains(item))))
+                    if (!MoreSevereCovers(advisories, advisory, level, item))
                     {
                         kept.Add(item);
                     }
@@ -167,7 +175,7 @@ internal static class AssessmentBuilder
                 result[count++] = advisory with
                 {
                     Items = kept.AsReadOnly(),
-                    Triggers = Triggers(rule, request, kept),
+                    Triggers = Triggers(rule, words, kept),
                 };
             }
             else
@@ -177,6 +185,22 @@ internal static class AssessmentBuilder
         }
 
         return count == result.Length ? result : result[..count];
+    }
+
+    // Whether another advisory above the level covers the item (or, with no item, exists at all); a loop, not a query
+    // with a closure, since this runs on every assessment that has a rule with silentAbove.
+    private static bool MoreSevereCovers(List<(Advisory Advisory, RuleDefinition Rule)> advisories, Advisory advisory, Severity level, int? item)
+    {
+        foreach (var (other, _) in advisories)
+        {
+            if (!ReferenceEquals(other, advisory) && other.Severity > level
+                && (item is not { } i || other.Items.Count == 0 || other.Items.Contains(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static RuleExplanation Explain(RuleEvaluation e, AssessmentRequest request, HashSet<string>? withheld)
@@ -223,13 +247,16 @@ internal static class AssessmentBuilder
 
     private static string Join(IEnumerable<int> items) => string.Join(", ", items.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 
-    private sealed record RuleEvaluation(RuleDefinition Rule, bool Fired, bool Failed, IReadOnlyList<int> FiredItems, IReadOnlyList<int> FailedItems, string? Failure);
+    // A struct: an assessment makes one per rule that fired, and none outlives it. The item lists are read-only views
+    // of lists nobody else holds, so an advisory can keep them as they are.
+    private readonly record struct RuleEvaluation(
+        RuleDefinition Rule, bool Fired, bool Failed, IReadOnlyList<int> FiredItems, IReadOnlyList<int> FailedItems, string? Failure);
 
-    private static Advisory Create(KnowledgeBase knowledgeBase, RuleDefinition rule, AssessmentRequest request, IReadOnlyList<int> items, bool indeterminate)
+    private static readonly IReadOnlyList<int> NoItems = Array.AsReadOnly(Array.Empty<int>());
+
+    private static Advisory Create(KnowledgeBase knowledgeBase, RuleDefinition rule, TriggerWords? words, IReadOnlyList<int> items, bool indeterminate)
     {
-        var triggers = new List<string>(Triggers(rule, request, items));
         var citations = knowledgeBase.CitationsOf(rule);
-
         if (!indeterminate)
         {
             return new Advisory
@@ -240,15 +267,14 @@ internal static class AssessmentBuilder
                 Title = rule.Title,
                 Message = rule.Message,
                 Basis = rule.Basis,
-                Items = items.Count == 0 ? [] : items.ToArray().AsReadOnly(),
-                Triggers = triggers.AsReadOnly(),
+                Items = items,
+                Triggers = Triggers(rule, words, items),
                 Citations = citations,
             };
         }
 
         // A rule that could not be evaluated is reported as if it applied, at no less than a warning,
         // so that a failure can never let a plan through as "proceed".
-        triggers.Insert(0, $"rule {rule.Code} could not be evaluated on this request");
         return new Advisory
         {
             Code = rule.Code,
@@ -259,28 +285,103 @@ internal static class AssessmentBuilder
                 + rule.When,
             Basis = Basis.Interpreted,
             Indeterminate = true,
-            Items = items.Count == 0 ? [] : items.ToArray().AsReadOnly(),
-            Triggers = triggers.AsReadOnly(),
+            Items = items,
+            Triggers = Triggers(rule, words, items, $"rule {rule.Code} could not be evaluated on this request"),
             Citations = citations,
         };
     }
 
-    private static IReadOnlyList<string> Triggers(RuleDefinition rule, AssessmentRequest request, IReadOnlyList<int> items)
+    private static IReadOnlyList<string> Triggers(RuleDefinition rule, TriggerWords? words, IReadOnlyList<int> items, string? first = null)
     {
-        var triggers = new List<string>();
+        if (words is null)
+        {
+            return [];
+        }
+
+        var triggers = new List<string>(rule.Triggers.Count + items.Count);
+        if (first is not null)
+        {
+            triggers.Add(first);
+        }
+
         foreach (var name in rule.Triggers)
         {
             if (name == TriggerText.Item)
             {
-                triggers.AddRange(items.Select(i => TriggerText.DescribeItem(i, request.Plan.Items[i])));
+                for (var i = 0; i < items.Count; i++)
+                {
+                    triggers.Add(words.Item(items[i]));
+                }
             }
-            else if (TriggerText.Describe(name, request) is { } text)
+            else if (words.Fact(name) is { } text)
             {
                 triggers.Add(text);
             }
         }
 
         return triggers.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The words for the facts of one request, each made once: many advisories of an assessment name the same facts
+    /// (ankylosis, the items), and an assessment is built with one of these.
+    /// </summary>
+    private sealed class TriggerWords(AssessmentRequest request)
+    {
+        // The facts made so far, few per assessment: a short list searched from the start beats a table of every fact.
+        private (int Index, string? Words)[] _facts = [];
+        private int _factCount;
+        private string?[]? _items;
+
+        public string? Fact(string name)
+        {
+            var index = TriggerText.IndexOf(name);
+            for (var f = 0; f < _factCount; f++)
+            {
+                if (_facts[f].Index == index)
+                {
+                    return _facts[f].Words;
+                }
+            }
+
+            if (_factCount == _facts.Length)
+            {
+                Array.Resize(ref _facts, Math.Max(4, _factCount * 2));
+            }
+
+            var words = TriggerText.Describe(index, request);
+            _facts[_factCount++] = (index, words);
+            return words;
+        }
+
+        public string Item(int index) =>
+            (_items ??= new string?[request.Plan.Items.Count])[index] ??= TriggerText.DescribeItem(index, request.Plan.Items[index]);
+    }
+
+    private static readonly IComparer<Advisory> MostSevereFirstOrder = Comparer<Advisory>.Create(MostSevereFirst);
+
+    // An assessment has a handful of advisories: an insertion sort orders them without the allocations of Array.Sort.
+    // The order is total (severity, code, indeterminate), so either sort gives the same result.
+    private static void SortMostSevereFirst(Advisory[] advisories)
+    {
+        if (advisories.Length > 32)
+        {
+            Array.Sort(advisories, MostSevereFirstOrder);
+            return;
+        }
+
+        for (var i = 1; i < advisories.Length; i++)
+        {
+            var current = advisories[i];
+            var j = i - 1;
+            while (j >= 0 && MostSevereFirst(advisories[j], current) > 0)
+            {
+                advisories[j + 1] = advisories[j];
+                j--;
+            }
+
+            advisories[j + 1] = current;
+        }
     }
 
     // Most severe first, then by code; an indeterminate advisory after a determinate one of the same rule.
@@ -325,7 +426,11 @@ internal static class AssessmentBuilder
         Add(s.TherapistInformedOfCondition == Answer.Unknown, FactPaths.TherapistInformedOfCondition);
         for (var i = 0; i < s.Items.Count; i++)
         {
-            Add(s.Items[i].Pressure == Pressure.Unknown, $"{StrictJson.Index(FactPaths.Items, i)}.{FactPaths.Pressure}");
+            // The path is made only for an item whose pressure is unknown.
+            if (s.Items[i].Pressure == Pressure.Unknown)
+            {
+                unknown.Add($"{StrictJson.Index(FactPaths.Items, i)}.{FactPaths.Pressure}");
+            }
         }
 
         return unknown.AsReadOnly();

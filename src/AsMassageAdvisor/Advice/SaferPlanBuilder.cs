@@ -29,21 +29,19 @@ internal static class SaferPlanBuilder
         var items = request.Plan.Items;
         var flags = Flags(assessment.Advisories, items.Count);
         // Item facts are settled by the changes themselves, and absent dates already read as "now".
-        var openQuestions = assessment.UnknownFacts
-            .Where(f => !f.StartsWith(ItemsPath, StringComparison.Ordinal) && f != StatusConfirmedOnPath && f != SessionDatePath)
-            .ToArray().AsReadOnly();
-        if (flags.All(f => f is null))
+        var openQuestions = OpenQuestions(assessment.UnknownFacts);
+        if (Array.TrueForAll(flags, f => f is null))
         {
             return new SaferPlan { Items = items, Changes = [], Decision = assessment.Decision, OpenQuestions = openQuestions };
         }
 
         // The first pass: each flagged item changed as its advisories ask. kept[i] is the changed item, or null.
         var kept = new PlanItem?[items.Count];
-        var because = new SortedSet<string>?[items.Count];
+        var because = new List<string>?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             kept[i] = flags[i] is { } advisories ? Changed(knowledgeBase, items[i], advisories) : items[i];
-            because[i] = flags[i] is { } a ? new SortedSet<string>(a.Select(x => x.Code), StringComparer.Ordinal) : null;
+            because[i] = flags[i] is { } a ? Codes(a, null) : null;
         }
 
         // Then the same rules again: an item that still carries an advisory above caution is left out. Item rules see
@@ -72,7 +70,7 @@ internal static class SaferPlanBuilder
                 {
                     var i = remaining[j];
                     kept[i] = null;
-                    (because[i] ??= new SortedSet<string>(StringComparer.Ordinal)).UnionWith(advisories.Select(a => a.Code));
+                    because[i] = Codes(advisories, because[i]);
                 }
             }
         }
@@ -88,7 +86,9 @@ internal static class SaferPlanBuilder
             var action = kept[i] is not { } to ? ChangeAction.Remove
                 : to.Technique != items[i].Technique ? ChangeAction.Replace
                 : ChangeAction.Lighten;
-            changes.Add(new PlanChange(i, action, items[i], kept[i], because[i]!.ToArray().AsReadOnly()));
+            var codes = because[i]!;
+            codes.Sort(StringComparer.Ordinal);
+            changes.Add(new PlanChange(i, action, items[i], kept[i], codes.AsReadOnly()));
         }
 
         return new SaferPlan
@@ -98,6 +98,37 @@ internal static class SaferPlanBuilder
             Decision = decision,
             OpenQuestions = openQuestions,
         };
+    }
+
+    // The advisories' codes added to a list once each (the list is sorted when the change is made).
+    private static List<string> Codes(List<Advisory> advisories, List<string>? codes)
+    {
+        codes ??= new List<string>(advisories.Count);
+        foreach (var advisory in advisories)
+        {
+            if (!codes.Contains(advisory.Code))
+            {
+                codes.Add(advisory.Code);
+            }
+        }
+
+        return codes;
+    }
+
+    // A loop rather than a query: this runs on every assessment.
+    private static IReadOnlyList<string> OpenQuestions(IReadOnlyList<string> unknownFacts)
+    {
+        List<string>? open = null;
+        for (var i = 0; i < unknownFacts.Count; i++)
+        {
+            var fact = unknownFacts[i];
+            if (!fact.StartsWith(ItemsPath, StringComparison.Ordinal) && fact != StatusConfirmedOnPath && fact != SessionDatePath)
+            {
+                (open ??= new List<string>(unknownFacts.Count - i)).Add(fact);
+            }
+        }
+
+        return open is null ? [] : open.AsReadOnly();
     }
 
     /// <summary>For each item, the advisories above caution that name it; null when none does.</summary>
@@ -127,7 +158,7 @@ internal static class SaferPlanBuilder
         var asked = new List<RuleChange>();
         foreach (var advisory in advisories.OrderBy(a => a.Code, StringComparer.Ordinal))
         {
-            var rule = knowledgeBase.Rules.FirstOrDefault(r => r.Code == advisory.Code);
+            var rule = knowledgeBase.RuleOf(advisory.Code);
             if (advisory.Indeterminate || rule?.Change is not { } change || change.Action == ChangeAction.Remove)
             {
                 return null;

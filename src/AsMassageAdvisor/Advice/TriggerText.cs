@@ -57,13 +57,21 @@ internal static class TriggerText
     /// The words for a patient or plan fact. Among an advisory's triggers a fact that cannot have made the
     /// rule fire is left out (null; see restrictedSpinalMotion); an explanation asks for every value.
     /// </summary>
-    public static string? Describe(string name, AssessmentRequest request, bool everyValue = false)
+    public static string? Describe(string name, AssessmentRequest request, bool everyValue = false) =>
+        Describe(IndexOf(name), request, everyValue);
+
+    /// <summary>The words for the patient or plan fact at <paramref name="index"/> of <see cref="Names"/>.</summary>
+    public static string? Describe(int index, AssessmentRequest request, bool everyValue = false) =>
+        Facts[index].Words(request.Patient, request.Plan, everyValue);
+
+    /// <summary>Where a patient or plan fact is in <see cref="Names"/>.</summary>
+    public static int IndexOf(string name)
     {
-        foreach (var (factName, words) in Facts)
+        for (var i = 0; i < Facts.Length; i++)
         {
-            if (string.Equals(factName, name, StringComparison.Ordinal))
+            if (string.Equals(Facts[i].Name, name, StringComparison.Ordinal))
             {
-                return words(request.Patient, request.Plan, everyValue);
+                return i;
             }
         }
 

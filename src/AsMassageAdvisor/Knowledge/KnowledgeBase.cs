@@ -14,6 +14,7 @@ namespace AsMassageAdvisor.Knowledge;
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citations;
+    private readonly Dictionary<string, RuleDefinition> _rulesByCode;
     private readonly IReadOnlyDictionary<string, CompiledRule>? _compiled;
     private readonly Lazy<RuleEvaluator> _evaluator;
 
@@ -44,6 +45,7 @@ public sealed class KnowledgeBase
                 return new Citation(c.Source, c.Section, source.Label, source.Doi, c.Evidence);
             }).ToArray().AsReadOnly(),
             StringComparer.Ordinal);
+        _rulesByCode = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
         _evaluator = new Lazy<RuleEvaluator>(() => new RuleEvaluator(ActiveRules, compiled), LazyThreadSafetyMode.ExecutionAndPublication);
 
         // A rule that has to be parsed is parsed, checked and run here, so that a broken one fails the load. When every
@@ -80,6 +82,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Whether this knowledge base's built-in rules run as the code compiled at build time from the same rule file.</summary>
     internal bool UsesCompiledRules => _compiled is not null;
+
+    /// <summary>The rule with this code, or null.</summary>
+    internal RuleDefinition? RuleOf(string code) => _rulesByCode.GetValueOrDefault(code);
 
     /// <summary>A rule's citations with their sources' bibliographic data, resolved once at load.</summary>
     internal IReadOnlyList<Citation> CitationsOf(RuleDefinition rule) => _citations[rule.Code];
