@@ -18,7 +18,7 @@ internal static class AssessmentBuilder
     public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
         var effective = EffectiveRequest.Of(request, time);
-        var evaluations = Evaluate(knowledgeBase, effective, all: true);
+        var evaluations = Evaluate(knowledgeBase, effective, [], all: true);
         var assessment = Build(knowledgeBase, request, effective, evaluations, out var withheld);
         assessment = WithSaferPlan(knowledgeBase, request, assessment, time);
         var rules = evaluations.Select(e => Explain(e, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
@@ -33,7 +33,34 @@ internal static class AssessmentBuilder
     private static Assessment BuildWithoutSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time, bool words = true)
     {
         var effective = EffectiveRequest.Of(request, time);
-        return Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective), out _, words);
+        var evaluations = Scratch.Take(ref t_evaluations);
+        var assessment = Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective, evaluations), out _, words);
+        Scratch.Return(ref t_evaluations, evaluations);
+        return assessment;
+    }
+
+    // Working lists of an assessment, kept per thread between assessments so that a busy thread allocates them once.
+    // A list is taken out while in use (a nested use gets a new one) and cleared when returned, so it holds nothing.
+    [ThreadStatic]
+    private static List<RuleEvaluation>? t_evaluations;
+
+    [ThreadStatic]
+    private static List<(Advisory Advisory, RuleDefinition Rule)>? t_advisories;
+
+    private static class Scratch
+    {
+        public static List<T> Take<T>(ref List<T>? slot)
+        {
+            var list = slot ?? new List<T>(8);
+            slot = null;
+            return list;
+        }
+
+        public static void Return<T>(ref List<T>? slot, List<T> list)
+        {
+            list.Clear();
+            slot = list;
+        }
     }
 
     /// <summary>
@@ -41,11 +68,10 @@ internal static class AssessmentBuilder
     /// Rules that neither fired nor failed are kept only when <paramref name="all"/> is set (for explanations),
     /// so that an ordinary assessment allocates nothing for them.
     /// </summary>
-    private static List<RuleEvaluation> Evaluate(KnowledgeBase knowledgeBase, AssessmentRequest request, bool all = false)
+    private static List<RuleEvaluation> Evaluate(KnowledgeBase knowledgeBase, AssessmentRequest request, List<RuleEvaluation> evaluations, bool all = false)
     {
         var evaluator = knowledgeBase.Evaluator;
         var (patient, plan) = (request.Patient, request.Plan);
-        var evaluations = new List<RuleEvaluation>(all ? evaluator.PatientRules.Count + evaluator.ItemRules.Count : 4);
         for (var r = 0; r < evaluator.PatientRules.Count; r++)
         {
             var outcome = evaluator.EvaluatePatient(r, patient, plan);
@@ -101,7 +127,7 @@ internal static class AssessmentBuilder
         KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, List<RuleEvaluation> evaluations, out HashSet<string>? withheld, bool words = true)
     {
         var triggers = words ? new TriggerWords(request) : null;
-        var advisories = new List<(Advisory Advisory, RuleDefinition Rule)>(evaluations.Count);
+        var advisories = Scratch.Take(ref t_advisories);
         foreach (var e in evaluations)
         {
             if (e.Fired)
@@ -116,6 +142,7 @@ internal static class AssessmentBuilder
         }
 
         var ordered = Withhold(advisories, triggers, out withheld);
+        Scratch.Return(ref t_advisories, advisories);
         SortMostSevereFirst(ordered);
         var worst = ordered.Length == 0 ? Severity.Info : ordered[0].Severity;
         return new Assessment
@@ -387,7 +414,8 @@ internal static class AssessmentBuilder
     // Most severe first, then by code; an indeterminate advisory after a determinate one of the same rule.
     private static int MostSevereFirst(Advisory x, Advisory y)
     {
-        var bySeverity = y.Severity.CompareTo(x.Severity);
+        // Compared as numbers: Enum.CompareTo takes an object and would box both values on every comparison.
+        var bySeverity = ((int)y.Severity).CompareTo((int)x.Severity);
         if (bySeverity != 0)
         {
             return bySeverity;
