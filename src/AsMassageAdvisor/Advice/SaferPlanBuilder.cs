@@ -49,16 +49,16 @@ internal static class SaferPlanBuilder
         var decision = assessment.Decision;
         while (true)
         {
-            var remaining = Enumerable.Range(0, items.Count).Where(i => kept[i] is not null).ToArray();
+            var (remaining, remainingItems) = Remaining(kept);
             if (remaining.Length == 0)
             {
-                decision = SeverityTable.DecisionFor(assessment.Advisories.Where(a => a.Items.Count == 0).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max());
+                decision = SeverityTable.DecisionFor(WorstOfWholePlan(assessment.Advisories));
                 break;
             }
 
-            var recheck = assess(request with { Plan = request.Plan with { Items = remaining.Select(i => kept[i]!).ToArray() } });
+            var recheck = assess(request with { Plan = request.Plan with { Items = remainingItems } });
             var stillFlagged = Flags(recheck.Advisories, remaining.Length);
-            if (stillFlagged.All(f => f is null))
+            if (Array.TrueForAll(stillFlagged, f => f is null))
             {
                 decision = recheck.Decision;
                 break;
@@ -98,6 +98,44 @@ internal static class SaferPlanBuilder
             Decision = decision,
             OpenQuestions = openQuestions,
         };
+    }
+
+    // The positions of the items still in the plan, and those items.
+    private static (int[] Positions, PlanItem[] Items) Remaining(PlanItem?[] kept)
+    {
+        var count = 0;
+        foreach (var item in kept)
+        {
+            count += item is null ? 0 : 1;
+        }
+
+        var positions = new int[count];
+        var items = new PlanItem[count];
+        for (int i = 0, j = 0; i < kept.Length; i++)
+        {
+            if (kept[i] is { } item)
+            {
+                (positions[j], items[j]) = (i, item);
+                j++;
+            }
+        }
+
+        return (positions, items);
+    }
+
+    // The most severe advisory about the plan as a whole (none names an item), or info.
+    private static Severity WorstOfWholePlan(IReadOnlyList<Advisory> advisories)
+    {
+        var worst = Severity.Info;
+        foreach (var advisory in advisories)
+        {
+            if (advisory.Items.Count == 0 && advisory.Severity > worst)
+            {
+                worst = advisory.Severity;
+            }
+        }
+
+        return worst;
     }
 
     // The advisories' codes added to a list once each (the list is sorted when the change is made).

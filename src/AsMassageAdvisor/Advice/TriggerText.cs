@@ -65,18 +65,12 @@ internal static class TriggerText
         Facts[index].Words(request.Patient, request.Plan, everyValue);
 
     /// <summary>Where a patient or plan fact is in <see cref="Names"/>.</summary>
-    public static int IndexOf(string name)
-    {
-        for (var i = 0; i < Facts.Length; i++)
-        {
-            if (string.Equals(Facts[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
+    public static int IndexOf(string name) => FactIndex.TryGetValue(name, out var index)
+        ? index
+        : throw new ArgumentOutOfRangeException(nameof(name), name, "Not a patient or plan trigger.");
 
-        throw new ArgumentOutOfRangeException(nameof(name), name, "Not a patient or plan trigger.");
-    }
+    private static readonly Dictionary<string, int> FactIndex =
+        Enumerable.Range(0, Facts.Length).ToDictionary(i => Facts[i].Name, StringComparer.Ordinal);
 
     public static string DescribeItem(int index, PlanItem item) =>
         $"item {index.ToString(CultureInfo.InvariantCulture)}: {DescribeItemBody(item)}";
