@@ -1,6 +1,9 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 
@@ -19,26 +22,93 @@ namespace AsMassageAdvisor.Advice;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters =
-    [
-        typeof(CamelCaseEnum<Decision>), typeof(CamelCaseEnum<Severity>), typeof(CamelCaseEnum<Basis>), typeof(CamelCaseEnum<ChangeAction>),
-        typeof(CamelCaseEnum<RuleVerdict>), typeof(CamelCaseEnum<RuleScope>), typeof(CamelCaseEnum<RuleStatus>),
-        typeof(CamelCaseEnum<Technique>), typeof(CamelCaseEnum<BodyRegion>), typeof(CamelCaseEnum<Pressure>),
-    ])]
+    Converters = [typeof(CamelCaseEnums)])]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(ExplainedAssessment))]
 [JsonSerializable(typeof(RuleCatalogue))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
 
 /// <summary>Writes the contract's JSON with <see cref="ContractJsonContext"/>.</summary>
+/// <remarks>
+/// The writing goes through the code the source generator emits for each type (its serialization "fast path",
+/// <see cref="JsonTypeInfo{T}.SerializeHandler"/>), not through the metadata that <see cref="JsonSerializer"/> builds at
+/// run time. The serializer never takes that path for these options by itself: it takes it only for options without
+/// converters and without an encoder, and the contract needs both (enum values as camelCase strings, texts unescaped).
+/// Building the metadata of every type on the first write cost a fresh process about 7 ms. The metadata stays
+/// generated (the default generation mode) for what reads it, such as the JSON Schema of the assessment.
+/// The two paths write the same bytes: the generated code writes each enum value through the context's converter,
+/// the writer below applies the encoder to every text, and the property names that the generated code writes
+/// ready-encoded are plain ASCII, which no encoder escapes. A test holds the two paths to the same output and the
+/// same refusals.
+/// </remarks>
 internal static class ContractJson
 {
+    // The serializer's own writer settings, from the context's options; the serializer's default depth limit is 64.
     // Texts are written as they are (the sources' names carry letters such as "Š"); JSON strings stay valid.
-    // A class of its own, so that the generated context is complete before these options copy it.
-    private static readonly JsonSerializerOptions Relaxed = new(ContractJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = ContractJsonContext.Default.Options.WriteIndented,
+        IndentCharacter = ContractJsonContext.Default.Options.IndentCharacter,
+        IndentSize = ContractJsonContext.Default.Options.IndentSize,
+        NewLine = ContractJsonContext.Default.Options.NewLine,
+        MaxDepth = ContractJsonContext.Default.Options.MaxDepth is > 0 and var depth ? depth : 64,
+    };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes a value of one of the context's types, ending with a line feed.</summary>
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Relaxed) + "\n";
+    public static string Write<T>(T value)
+        where T : class
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Generated<T>.Write(writer, value);
+            writer.Flush();
+        }
+
+        return StrictUtf8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    // The generated code for T, taken from a type description asked of the context directly: unlike one from the
+    // options, it is not configured, so no metadata of T or of the types below it is built.
+    private static class Generated<T>
+        where T : class
+    {
+        public static readonly Action<Utf8JsonWriter, T> Write =
+            (((IJsonTypeInfoResolver)ContractJsonContext.Default).GetTypeInfo(typeof(T), ContractJsonContext.Default.Options) as JsonTypeInfo<T>)?.SerializeHandler
+            ?? throw new InvalidOperationException($"The source generator wrote no serialization code for {typeof(T).Name}.");
+    }
+}
+
+/// <summary>
+/// The contract's enum types, each written as <see cref="CamelCaseEnum{TEnum}"/> writes it. One factory rather than
+/// the ten converters in the options: the generated options create every converter they list up front, each a type of
+/// its own for the runtime to load (and its type checks compiled on the spot, as ReadyToRun code cannot hold them),
+/// and every type description the context makes asks each converter in turn. This way only the converters of the
+/// enum types actually written are made, when first written.
+/// </summary>
+internal sealed class CamelCaseEnums : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => ConverterFor(typeToConvert) is not null;
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (ConverterFor(typeToConvert) ?? throw new ArgumentException($"{typeToConvert} is not an enum type of the contract.", nameof(typeToConvert)))
+            .CreateConverter(typeToConvert, options);
+
+    private static JsonConverterFactory? ConverterFor(Type type) =>
+        type == typeof(Decision) ? new CamelCaseEnum<Decision>()
+        : type == typeof(Severity) ? new CamelCaseEnum<Severity>()
+        : type == typeof(Basis) ? new CamelCaseEnum<Basis>()
+        : type == typeof(ChangeAction) ? new CamelCaseEnum<ChangeAction>()
+        : type == typeof(RuleVerdict) ? new CamelCaseEnum<RuleVerdict>()
+        : type == typeof(RuleScope) ? new CamelCaseEnum<RuleScope>()
+        : type == typeof(RuleStatus) ? new CamelCaseEnum<RuleStatus>()
+        : type == typeof(Technique) ? new CamelCaseEnum<Technique>()
+        : type == typeof(BodyRegion) ? new CamelCaseEnum<BodyRegion>()
+        : type == typeof(Pressure) ? new CamelCaseEnum<Pressure>()
+        : null;
 }
 
 /// <summary>An enum value as its camelCase name, as the contract spells it; numbers are refused.</summary>

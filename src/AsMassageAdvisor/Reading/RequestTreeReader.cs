@@ -159,16 +159,15 @@ internal sealed class RequestTreeReader
     private TEnum? ReadRequiredEnum<TEnum>(JsonElement element, string path)
         where TEnum : struct, Enum
     {
-        var allowed = string.Join(", ", JsonNames.All<TEnum>());
         if (element.ValueKind != JsonValueKind.String)
         {
-            _json.Report(path, InputErrorCodes.WrongType, $"must be a string, not {StrictJson.Kind(element)}; allowed values: {allowed}");
+            _json.Report(path, InputErrorCodes.WrongType, $"must be a string, not {StrictJson.Kind(element)}; allowed values: {Allowed<TEnum>()}");
             return null;
         }
 
         if (!StrictJson.TryText(element.GetString, out var text))
         {
-            _json.Report(path, InputErrorCodes.InvalidUtf8, "is not valid text (an unpaired surrogate escape such as \\ud800); allowed values: " + allowed);
+            _json.Report(path, InputErrorCodes.InvalidUtf8, "is not valid text (an unpaired surrogate escape such as \\ud800); allowed values: " + Allowed<TEnum>());
             return null;
         }
 
@@ -177,9 +176,13 @@ internal sealed class RequestTreeReader
             return value;
         }
 
-        _json.Report(path, InputErrorCodes.NotAllowedValue, $"'{StrictJson.Printable(text)}' is not an allowed value; allowed values: {allowed}");
+        _json.Report(path, InputErrorCodes.NotAllowedValue, $"'{StrictJson.Printable(text)}' is not an allowed value; allowed values: {Allowed<TEnum>()}");
         return null;
     }
+
+    // The list of allowed values is only written into a problem, so it is only made for one.
+    private static string Allowed<TEnum>()
+        where TEnum : struct, Enum => string.Join(", ", JsonNames.All<TEnum>());
 
     private TEnum[] ReadEnumList<TEnum>(JsonElement element, string path)
         where TEnum : struct, Enum

@@ -24,15 +24,20 @@ internal static class RequestScreen
             return false;
         }
 
-        if (p.AnkylosedRegions is not { Count: <= RequestLimits.MaxListLength } regions
-            || (p.Ankylosis == AnkylosisStatus.Absent && regions.Count > 0))
+        if (p.AnkylosedRegions is null)
         {
             return false;
         }
 
-        for (var i = 0; i < regions.Count; i++)
+        var regions = Elements(p.AnkylosedRegions);
+        if (regions.Length > RequestLimits.MaxListLength || (p.Ankylosis == AnkylosisStatus.Absent && regions.Length > 0))
         {
-            if (!Terms.IsSpinal(regions[i]))
+            return false;
+        }
+
+        foreach (var region in regions)
+        {
+            if (!Terms.IsSpinal(region))
             {
                 return false;
             }
@@ -65,14 +70,15 @@ internal static class RequestScreen
     private static bool AllDefined<TEnum>(IReadOnlyList<TEnum> values)
         where TEnum : struct, Enum
     {
-        if (values.Count > RequestLimits.MaxListLength)
+        var elements = Elements(values);
+        if (elements.Length > RequestLimits.MaxListLength)
         {
             return false;
         }
 
-        for (var i = 0; i < values.Count; i++)
+        foreach (var value in elements)
         {
-            if (!Defined(values[i]))
+            if (!Defined(value))
             {
                 return false;
             }
@@ -80,6 +86,12 @@ internal static class RequestScreen
 
         return true;
     }
+
+    // The reader makes arrays, read here as spans: an array's own IReadOnlyList methods (Count, the indexer) are code
+    // the JIT compiles at run time for each enum type, as a precompiled (ReadyToRun) build does not hold it. A list
+    // that is not an array (a request made in code) is copied once.
+    private static ReadOnlySpan<TEnum> Elements<TEnum>(IReadOnlyList<TEnum> values)
+        where TEnum : struct, Enum => values as TEnum[] ?? [.. values];
 
     private static bool Defined<TEnum>(TEnum value)
         where TEnum : struct, Enum => Enum.IsDefined(value);

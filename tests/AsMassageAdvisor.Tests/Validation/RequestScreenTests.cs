@@ -87,4 +87,35 @@ public sealed class RequestScreenTests
             RequestScreen.Passes(request).Should().Be(RequestValidation.Validate(request).Count == 0);
         }
     }
+
+    [Fact]
+    public void Lists_that_are_not_arrays_are_screened_as_arrays_are()
+    {
+        // The reader makes arrays, which the screen reads directly; a request made in code may hold other lists.
+        var random = new Random(14);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var request = RandomRequests.Next(random);
+            if (random.Next(2) == 0)
+            {
+                request = Breakages[random.Next(Breakages.Length)](request);
+            }
+
+            var asLists = request.Patient is not { } p || request.Plan is not { } s
+                ? request
+                : request with
+                {
+                    Patient = p with
+                    {
+                        AnkylosedRegions = p.AnkylosedRegions is null ? null! : p.AnkylosedRegions.ToList(),
+                        NeurologicalSymptoms = p.NeurologicalSymptoms?.ToList(),
+                        PainfulTechniques = p.PainfulTechniques is null ? null! : p.PainfulTechniques.ToList(),
+                    },
+                    Plan = s with { Goals = s.Goals is null ? null! : s.Goals.ToList() },
+                };
+
+            RequestScreen.Passes(asLists).Should().Be(RequestScreen.Passes(request));
+            RequestScreen.Passes(asLists).Should().Be(RequestValidation.Validate(asLists).Count == 0);
+        }
+    }
 }
