@@ -98,8 +98,12 @@ public static class CdsHooksApplication
         services.AddHealthChecks()
             .AddCheck<KnowledgeBaseHealthCheck>(KnowledgeBaseHealthCheck.Name, tags: [Ready])
             .AddCheck<FeedbackDatabaseHealthCheck>(FeedbackDatabaseHealthCheck.Name, tags: [Ready]);
-        services.AddSingleton<IFeedbackStore>(provider => NewFeedbackStore(
+        services.AddSingleton(provider => NewFeedbackStore(
             provider.GetRequiredService<IOptions<CdsHooksOptions>>().Value.Feedback, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+
+        // One database for feedback, the cards shown and the used token ids.
+        services.AddSingleton<IFeedbackStore>(provider => provider.GetRequiredService<SqlFeedbackStore>());
+        services.AddSingleton<ITokenIdStore>(provider => provider.GetRequiredService<SqlFeedbackStore>());
         services.AddHttpClient(FhirServerClient.HttpClientName, c =>
             {
                 // The call's own time limit (CdsHooks:FhirServerTimeout) governs; sizes are capped while reading.

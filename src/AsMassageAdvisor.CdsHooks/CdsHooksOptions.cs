@@ -77,7 +77,11 @@ public sealed class CdsHooksOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The most token ids (<c>jti</c>) remembered at once to refuse a replay.</summary>
+    /// <summary>
+    /// The most token ids (<c>jti</c>) this process remembers at once, in front of the database that decides
+    /// whether a token was used; when full of unexpired ids, new tokens are refused, which also bounds the ids
+    /// this process adds to the database within a token's life.
+    /// </summary>
     [Range(1, int.MaxValue)]
     public int MaxRememberedTokenIds { get; set; } = 100_000;
 

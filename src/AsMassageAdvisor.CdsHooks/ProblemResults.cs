@@ -59,6 +59,14 @@ internal static class ProblemResults
             title: "Too much feedback from this client; nothing was stored.",
             detail: "This client has sent more feedback calls this minute than the service takes. Send it again in a minute.");
 
+    /// <summary>503 for any authenticated call whose token id could not be checked: the call was not processed.</summary>
+    public static IResult TokenUnchecked() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "The token could not be checked; the call was not processed.",
+            detail: "The service could not make sure the token's jti was not used before, because its database did not answer. "
+                + "No advice was given and nothing was stored: send the call again shortly, with a new token.");
+
     /// <summary>503 for a hook call beyond the concurrency and queue limits: the orders are unchecked.</summary>
     public static IResult Busy() =>
         Results.Problem(

@@ -68,6 +68,18 @@ internal static partial class ServiceLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Trusted client {Issuer}: its key set could not be read ({Error})")]
     public static partial void KeySetUnreadable(this ILogger logger, string issuer, string error);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "A token's jti could not be checked in the database ({Exception}); the call was refused (503)")]
+    public static partial void TokenIdUnchecked(this ILogger logger, string exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A token's jti could not be checked in the database")]
+    public static partial void TokenIdUncheckedDetail(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Deleted {Count} used token id(s) of expired tokens from the database")]
+    public static partial void ExpiredTokenIdsDeleted(this ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Used token ids of expired tokens could not be deleted from the database ({Exception}); tried again at the next sweep")]
+    public static partial void ExpiredTokenIdsNotDeleted(this ILogger logger, string exception);
+
     /// <summary>A refused request: the count at Warning, the problems (which may quote the record) at Debug.</summary>
     public static void Rejected(this ILogger logger, int status, IReadOnlyList<InputError> problems)
     {

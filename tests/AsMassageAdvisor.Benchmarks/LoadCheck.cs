@@ -1,9 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AsMassageAdvisor.CdsHooks;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace AsMassageAdvisor.Benchmarks;
 
@@ -14,7 +19,10 @@ namespace AsMassageAdvisor.Benchmarks;
 /// Every answer must be 200 and byte-identical to the first apart from the card uuids, which are new
 /// in every answer; anything else counts as an error. The service runs in Development with
 /// <c>CdsHooks:AllowUnauthenticated</c>, so that token validation is not part of what is measured, and
-/// with room for every client at once.
+/// with room for every client at once. With <c>--signed</c> the service trusts a key made for the run and
+/// every call carries a freshly signed ES384 token (new <c>jti</c>), as a CDS client sends it, so that
+/// authentication and the token-id check are measured too. Arguments of the form <c>--CdsHooks:Key=value</c>
+/// are passed to the service (e.g. <c>--CdsHooks:Feedback:Provider=postgres</c>).
 /// </summary>
 internal static partial class LoadCheck
 {
@@ -25,21 +33,27 @@ internal static partial class LoadCheck
         var warmup = Option(args, "--warmup", 2_000);
         var requestFile = OptionText(args, "--request", null) ?? Path.Combine(AppContext.BaseDirectory, "examples", "fhir", "order-sign-request.json");
         var body = await File.ReadAllTextAsync(requestFile);
-        var feedbackFile = Path.Combine(Path.GetTempPath(), "as-massage-load-check", Guid.NewGuid().ToString("N"), "feedback.jsonl");
+        var folder = Path.Combine(Path.GetTempPath(), "as-massage-load-check", Guid.NewGuid().ToString("N"));
+        var feedbackFile = Path.Combine(folder, "feedback.jsonl");
+        using var signer = args.Contains("--signed") ? new Signer(folder) : null;
 
-        await using var app = CdsHooksApplication.Create(
+        List<string> settings =
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             "--CdsHooks:FeedbackFile=" + feedbackFile,
+            "--CdsHooks:Feedback:ConnectionString=Data Source=" + Path.Combine(folder, "feedback.db"),
             "--environment=Development",
-            "--CdsHooks:AllowUnauthenticated=true",
             "--CdsHooks:MaxConcurrentHookCalls=" + clients.ToString(CultureInfo.InvariantCulture),
-        ]);
+        ];
+        settings.AddRange(signer?.Settings ?? ["--CdsHooks:AllowUnauthenticated=true"]);
+        settings.AddRange(args.Where(a => a.StartsWith("--CdsHooks:", StringComparison.Ordinal)));
+        await using var app = CdsHooksApplication.Create([.. settings]);
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
 
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        HttpMessageHandler handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(signer is null ? handler : new SigningHandler(signer, handler))
         {
             BaseAddress = address,
             Timeout = TimeSpan.FromSeconds(30),
@@ -57,7 +71,7 @@ internal static partial class LoadCheck
             return 1;
         }
 
-        Console.WriteLine($"load-check: service on {address}, {clients} clients, {warmup} warm-up calls, {requests} measured calls");
+        Console.WriteLine($"load-check: service on {address}, {clients} clients, {warmup} warm-up calls, {requests} measured calls, {(signer is null ? "no token" : "a signed token per call")}");
         Console.WriteLine($"request: {requestFile} ({Encoding.UTF8.GetByteCount(body)} bytes), answer {Encoding.UTF8.GetByteCount(expected)} bytes");
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first call after start: {firstCall.TotalMilliseconds:F0} ms"));
@@ -132,5 +146,58 @@ internal static partial class LoadCheck
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+
+    /// <summary>A CDS client's ES384 key made for the run, its public half in a JWK Set file the service trusts.</summary>
+    private sealed class Signer : IDisposable
+    {
+        private const string Issuer = "https://load-check.example/client";
+        private readonly ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP384);
+        private readonly JsonWebTokenHandler tokens = new();
+
+        public Signer(string folder)
+        {
+            Directory.CreateDirectory(folder);
+            var jwks = Path.Combine(folder, "client.jwks.json");
+            var point = key.ExportParameters(includePrivateParameters: false).Q;
+            File.WriteAllText(jwks, new JsonObject
+            {
+                ["keys"] = new JsonArray(new JsonObject
+                {
+                    ["kty"] = "EC", ["crv"] = "P-384", ["kid"] = "load-1", ["use"] = "sig", ["alg"] = "ES384",
+                    ["x"] = Base64UrlEncoder.Encode(point.X), ["y"] = Base64UrlEncoder.Encode(point.Y),
+                }),
+            }.ToJsonString());
+            Settings = ["--CdsHooks:TrustedClients:0:Issuer=" + Issuer, "--CdsHooks:TrustedClients:0:JwksFile=" + jwks];
+        }
+
+        public IReadOnlyList<string> Settings { get; }
+
+        public string Token(string audience)
+        {
+            var now = DateTime.UtcNow;
+            return tokens.CreateToken(new SecurityTokenDescriptor
+            {
+                Issuer = Issuer,
+                Audience = audience,
+                IssuedAt = now,
+                NotBefore = now,
+                Expires = now.AddMinutes(2),
+                Claims = new Dictionary<string, object> { ["jti"] = Guid.NewGuid().ToString("N") },
+                SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = "load-1" }, SecurityAlgorithms.EcdsaSha384),
+            });
+        }
+
+        public void Dispose() => key.Dispose();
+    }
+
+    /// <summary>Adds a freshly signed token to every call, its audience the address called.</summary>
+    private sealed class SigningHandler(Signer signer, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", signer.Token(request.RequestUri!.GetLeftPart(UriPartial.Path)));
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }

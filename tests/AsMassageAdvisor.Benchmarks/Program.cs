@@ -2,7 +2,7 @@ using AsMassageAdvisor.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // Load check of the CDS Hooks service over loopback HTTP (not a BenchmarkDotNet run):
-// dotnet run -c Release --project tests/AsMassageAdvisor.Benchmarks -- load-check [--clients 50] [--requests 20000] [--warmup 2000]
+// dotnet run -c Release --project tests/AsMassageAdvisor.Benchmarks -- load-check [--clients 50] [--requests 20000] [--warmup 2000] [--signed] [--CdsHooks:Key=value ...]
 if (args is ["load-check", .. var rest])
 {
     return await LoadCheck.RunAsync(rest);

@@ -30,6 +30,11 @@ internal sealed class PostgresFeedbackStore(string connectionString) : SqlFeedba
             "ALTER TABLE issued_cards ADD COLUMN suggestions text NOT NULL DEFAULT ''",
             "ALTER TABLE issued_cards ADD COLUMN override_reasons text NOT NULL DEFAULT ''",
         ],
+        [
+            // Version 3: the token ids used by any process on the database, kept until their tokens expire.
+            "CREATE TABLE used_token_ids (issuer text NOT NULL, jti text NOT NULL, expires_at_ms bigint NOT NULL, PRIMARY KEY (issuer, jti))",
+            "CREATE INDEX used_token_ids_expires_at ON used_token_ids (expires_at_ms)",
+        ],
     ];
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AsMassageAdvisor.CdsHooks.Security;
 using AsMassageAdvisor.Fhir.CdsHooks;
 
 namespace AsMassageAdvisor.CdsHooks.Feedback;
@@ -10,8 +11,9 @@ namespace AsMassageAdvisor.CdsHooks.Feedback;
 /// The store on an ADO.NET database. The SQL is kept to what SQLite and PostgreSQL both read, so that the two
 /// back ends give the same report; each back end supplies its connections, its schema and how it keeps two
 /// processes from migrating at once. Times are stored as Unix milliseconds (UTC), which both compare alike.
+/// The used token ids of every process on the database are kept here too (<see cref="ITokenIdStore"/>).
 /// </summary>
-internal abstract class SqlFeedbackStore : IFeedbackStore
+internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
 {
     /// <summary>The rule code stored for a card that comes from no rule.</summary>
     public const string NoRule = "none";
@@ -67,7 +69,7 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
                 Add(insert, "@reasons", JsonSerializer.Serialize([.. card.OverrideReasons], IssuedCardJsonContext.Default.ListCdsCoding));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-        }, cancellationToken);
+        });
     }
 
     /// <inheritdoc />
@@ -118,7 +120,7 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
                 Add(insert, "@receivedAt", receivedAt.ToUnixTimeMilliseconds());
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-        }, cancellationToken);
+        });
     }
 
     /// <inheritdoc />
@@ -173,6 +175,32 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
     }
 
     /// <inheritdoc />
+    public Task<bool> TryUseTokenIdAsync(string issuer, string tokenId, DateTimeOffset expires, CancellationToken cancellationToken) =>
+        StatementAsync(async connection =>
+        {
+            // One statement, committed on its own: the primary key turns a second insert of the same id, by this
+            // process or any other on the database, into no row inserted, however close together they come.
+            using var insert = Command(connection, null,
+                "INSERT INTO used_token_ids (issuer, jti, expires_at_ms) VALUES (@issuer, @jti, @expires) ON CONFLICT (issuer, jti) DO NOTHING");
+            Add(insert, "@issuer", issuer);
+            Add(insert, "@jti", tokenId);
+            Add(insert, "@expires", expires.ToUnixTimeMilliseconds());
+            return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> DeleteExpiredTokenIdsAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        StatementAsync(async connection =>
+        {
+            // A bounded batch (the two back ends have no DELETE ... LIMIT in common), found through the expiry index.
+            using var delete = Command(connection, null,
+                "DELETE FROM used_token_ids WHERE (issuer, jti) IN (SELECT issuer, jti FROM used_token_ids WHERE expires_at_ms < @before LIMIT @limit)");
+            Add(delete, "@before", before.ToUnixTimeMilliseconds());
+            Add(delete, "@limit", limit);
+            return await delete.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <inheritdoc />
     public async Task PingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -191,20 +219,18 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
     /// <returns>A task.</returns>
     protected abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
-    /// <summary>Runs one write in a transaction and commits it before returning.</summary>
-    /// <param name="write">The statements.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>A task.</returns>
-    protected virtual async Task WriteAsync(Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs work that writes, in the order the back end needs: at once by default; a back end whose writers of
+    /// one process must queue rather than meet its lock takes them one at a time.
+    /// </summary>
+    /// <typeparam name="T">What the work returns.</typeparam>
+    /// <param name="write">The work.</param>
+    /// <param name="cancellationToken">Cancels the wait for a turn.</param>
+    /// <returns>What the work returned.</returns>
+    protected virtual Task<T> InTurnAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-
-        // Not the call's token: once a write has begun it is finished, so that a client that hangs up
-        // does not leave the feedback it sent half known.
-        await using var connection = await OpenAsync(CancellationToken.None);
-        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        await write(connection, transaction);
-        await transaction.CommitAsync(CancellationToken.None);
+        return write();
     }
 
     /// <summary>Runs one statement.</summary>
@@ -218,6 +244,27 @@ internal abstract class SqlFeedbackStore : IFeedbackStore
         using var command = Command(connection, transaction, sql);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>Runs one write in a transaction and commits it before returning.</summary>
+    private Task WriteAsync(Func<DbConnection, DbTransaction, Task> write) =>
+        // Not the call's token: once a write has begun it is finished, so that a client that hangs up
+        // does not leave the feedback it sent half known.
+        InTurnAsync(async () =>
+        {
+            await using var connection = await OpenAsync(CancellationToken.None);
+            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+            await write(connection, transaction);
+            await transaction.CommitAsync(CancellationToken.None);
+            return true;
+        }, CancellationToken.None);
+
+    /// <summary>Runs one writing statement on a connection of its own, committed by itself, in turn.</summary>
+    private Task<T> StatementAsync<T>(Func<DbConnection, Task<T>> statement, CancellationToken cancellationToken) =>
+        InTurnAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await statement(connection);
+        }, cancellationToken);
 
     private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

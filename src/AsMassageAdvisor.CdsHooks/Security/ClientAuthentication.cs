@@ -9,7 +9,9 @@ namespace AsMassageAdvisor.CdsHooks.Security;
 /// CDS Hooks 2.0 client authentication: every hook and feedback call carries a JWT signed by a trusted
 /// client (ES384 or RS384), whose <c>aud</c> is the endpoint called, with <c>exp</c>, <c>iat</c> and a
 /// <c>jti</c> used once. ASP.NET Core's JwtBearer handler validates signature, issuer, algorithm and
-/// lifetime; the checks that depend on the call (audience, token id) are made when it has done so.
+/// lifetime; the checks that depend on the call (audience, token id) are made when it has done so. A token id
+/// is taken in the service's database, shared by every replica on it (<see cref="UsedTokenIds"/>); when the
+/// database does not answer, the call is refused with 503.
 /// </summary>
 internal static class ClientAuthentication
 {
@@ -19,14 +21,20 @@ internal static class ClientAuthentication
     /// <summary>The algorithms accepted: the two CDS Hooks 2.0 requires services to support.</summary>
     public static readonly IReadOnlyList<string> Algorithms = [SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha384];
 
-    private const string FailureKey = "cds-auth-failure";
+    /// <summary>The longest <c>jti</c> taken, in characters: ids are kept in memory and in a database index.</summary>
+    public const int MaxTokenIdLength = 256;
 
-    /// <summary>Adds the JwtBearer scheme, the key store, the token-id cache and the policy.</summary>
+    private const string FailureKey = "cds-auth-failure";
+    private const string UncheckedKey = "cds-auth-unchecked";
+
+    /// <summary>Adds the JwtBearer scheme, the key store, the used token ids and the policy.</summary>
     public static void AddClientAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<TrustedClientKeys>();
         services.AddHostedService(sp => sp.GetRequiredService<TrustedClientKeys>());
         services.AddSingleton<TokenIdCache>();
+        services.AddSingleton<UsedTokenIds>();
+        services.AddHostedService(sp => sp.GetRequiredService<UsedTokenIds>());
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<CdsHooksOptions>, TrustedClientKeys>((jwt, cds, keys) =>
@@ -71,58 +79,69 @@ internal static class ClientAuthentication
         return endpoint.EndsWith(feedback, StringComparison.Ordinal) ? [endpoint, endpoint[..^feedback.Length]] : [endpoint];
     }
 
-    private static Task CheckCallAsync(TokenValidatedContext context)
+    private static async Task CheckCallAsync(TokenValidatedContext context)
+    {
+        if (CheckClaims(context) is { } reason)
+        {
+            Fail(context, reason);
+            return;
+        }
+
+        var token = (JsonWebToken)context.SecurityToken;
+        var settings = context.HttpContext.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
+        var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + settings.TokenClockSkew;
+        var ids = context.HttpContext.RequestServices.GetRequiredService<UsedTokenIds>();
+        switch (await ids.TryUseAsync(token.Issuer, token.Id, expires, context.HttpContext.RequestAborted))
+        {
+            case TokenIdUse.New:
+                break;
+            case TokenIdUse.UsedBefore:
+                Fail(context, "the token's jti was used before; send a new token with every call");
+                break;
+            case TokenIdUse.TooMany:
+                Fail(context, "the service holds as many unexpired token ids as it may; send the call again shortly, with a new token");
+                break;
+            default:
+                context.HttpContext.Items[UncheckedKey] = true;
+                Fail(context, "the token's jti could not be checked");
+                break;
+        }
+    }
+
+    /// <summary>The first rule the token breaks before its id is taken, or null.</summary>
+    private static string? CheckClaims(TokenValidatedContext context)
     {
         var settings = context.HttpContext.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
         var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
         if (context.SecurityToken is not JsonWebToken token)
         {
-            return Fail(context, "the token could not be read");
+            return "the token could not be read";
         }
 
         var expected = ExpectedAudiences(context.Request, settings.PublicBaseUrl);
         if (!token.Audiences.Any(a => expected.Contains(a, StringComparer.Ordinal)))
         {
-            return Fail(context, $"the token's aud must be the endpoint called ({expected[0]})");
+            return $"the token's aud must be the endpoint called ({expected[0]})";
         }
 
-        var skew = settings.TokenClockSkew;
         if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out var iatSeconds))
         {
-            return Fail(context, "the token has no iat");
+            return "the token has no iat";
         }
 
         var issuedAt = DateTimeOffset.FromUnixTimeSeconds(iatSeconds);
         var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
-        if (issuedAt > time.GetUtcNow() + skew)
-        {
-            return Fail(context, "the token's iat is in the future");
-        }
-
-        if (expires - issuedAt > settings.MaxTokenLifetime)
-        {
-            return Fail(context, $"the token lives longer than {settings.MaxTokenLifetime.TotalSeconds} s (exp - iat)");
-        }
-
-        if (string.IsNullOrEmpty(token.Id))
-        {
-            return Fail(context, "the token has no jti");
-        }
-
-        var ids = context.HttpContext.RequestServices.GetRequiredService<TokenIdCache>();
-        if (!ids.TryUse(token.Issuer, token.Id, expires + skew))
-        {
-            return Fail(context, "the token's jti was used before; send a new token with every call");
-        }
-
-        return Task.CompletedTask;
+        return issuedAt > time.GetUtcNow() + settings.TokenClockSkew ? "the token's iat is in the future"
+            : expires - issuedAt > settings.MaxTokenLifetime ? $"the token lives longer than {settings.MaxTokenLifetime.TotalSeconds} s (exp - iat)"
+            : string.IsNullOrEmpty(token.Id) ? "the token has no jti"
+            : token.Id.Length > MaxTokenIdLength ? $"the token's jti is longer than {MaxTokenIdLength} characters"
+            : null;
     }
 
-    private static Task Fail(TokenValidatedContext context, string reason)
+    private static void Fail(TokenValidatedContext context, string reason)
     {
         context.HttpContext.Items[FailureKey] = reason;
         context.Fail(reason);
-        return Task.CompletedTask;
     }
 
     private static Task RememberFailure(AuthenticationFailedContext context)
@@ -147,6 +166,15 @@ internal static class ClientAuthentication
     private static async Task ChallengeAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
+        if (context.HttpContext.Items.ContainsKey(UncheckedKey))
+        {
+            // The token may be good; the service cannot tell now. Counted as database trouble, like a failed write.
+            context.HttpContext.Items[CdsTelemetry.CauseKey] = "database";
+            context.Response.Headers.RetryAfter = "5";
+            await ProblemResults.TokenUnchecked().ExecuteAsync(context.HttpContext);
+            return;
+        }
+
         var reason = context.HttpContext.Items[FailureKey] as string
             ?? (context.Request.Headers.Authorization.Count == 0 ? "no Authorization header was sent" : "the Authorization header holds no bearer token that could be validated");
         context.Response.Headers.WWWAuthenticate = "Bearer";

@@ -61,6 +61,7 @@ public sealed class AuthenticationTests(ServiceFixture fixture) : IClassFixture<
         { "trusted issuer, unknown key", "signature" },
         { "lifetime of an hour", "lives longer" },
         { "no jti", "jti" },
+        { "jti of 257 characters", "longer than 256" },
     };
 
     [Theory]
@@ -268,12 +269,8 @@ public sealed class AuthenticationTests(ServiceFixture fixture) : IClassFixture<
 
     private static async Task<(HttpStatusCode Status, string Body)> CallAsync(string token, Uri endpoint, string? body = null)
     {
-        using var client = new HttpClient(new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(60) };
-        using var content = new StringContent(body ?? HookRequests.Example().ToJsonString(), Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await client.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        var (status, answer, _) = await Http.PostWithTokenAsync(endpoint, token, body);
+        return (status, answer);
     }
 
     private static string BadToken(string kind, string audience)
@@ -307,6 +304,7 @@ public sealed class AuthenticationTests(ServiceFixture fixture) : IClassFixture<
                 new ECDsaSecurityKey(System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP384)) { KeyId = "ec-1" },
                 SecurityAlgorithms.EcdsaSha384))),
             "lifetime of an hour" => Keys.Token(audience, lifetime: TimeSpan.FromHours(1)),
+            "jti of 257 characters" => Keys.Token(audience, jti: new string('j', 257)),
             "no jti" => handler.CreateToken(new SecurityTokenDescriptor
             {
                 Issuer = Keys.Issuer, Audience = audience, IssuedAt = now, NotBefore = now, Expires = now.AddMinutes(2),

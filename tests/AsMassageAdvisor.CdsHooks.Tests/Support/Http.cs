@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,6 +21,17 @@ internal static class Http
 
     public static Task<(HttpStatusCode Status, string Body, string? MediaType)> PostAsync(HttpClient client, string path, JsonNode body) =>
         PostAsync(client, path, body.ToJsonString());
+
+    /// <summary>Posts a body (the example hook request unless given) with this bearer token, on a connection of its own.</summary>
+    public static async Task<(HttpStatusCode Status, string Body, HttpResponseHeaders Headers)> PostWithTokenAsync(Uri endpoint, string token, string? body = null)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(60) };
+        using var content = new StringContent(body ?? HookRequests.Example().ToJsonString(), Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers);
+    }
 
     public static JsonElement Json(string body)
     {

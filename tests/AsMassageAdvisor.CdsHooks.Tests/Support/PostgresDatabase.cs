@@ -26,6 +26,13 @@ public sealed class PostgresDatabase : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The server goes on, but this database refuses new connections and its open ones are ended.</summary>
+    public void RefuseConnections()
+    {
+        Execute($"ALTER DATABASE {name} ALLOW_CONNECTIONS false");
+        Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+    }
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();

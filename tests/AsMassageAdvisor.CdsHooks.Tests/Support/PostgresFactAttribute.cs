@@ -26,6 +26,9 @@ public sealed class PostgresFactAttribute : FactAttribute
     /// <summary>The connection string of the test server.</summary>
     public static string ConnectionString => Environment.GetEnvironmentVariable(Variable)!;
 
+    /// <summary>Why the PostgreSQL tests are skipped, or null when the server answers.</summary>
+    internal static string? UnavailableReason => Unavailable.Value;
+
     private static string? Probe()
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
