@@ -14,8 +14,9 @@ internal static class JsonNames
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
-        // The runtime's own lookup gives the member's name; its place among the names gives the JSON name.
-        var index = Enum.GetName(value) is { } name ? Array.IndexOf(Names<TEnum>.Members, name) : -1;
+        // An enum value is compared as its bits here (Array.IndexOf does so for any enum type), without an equality
+        // comparer made for the enum type; a dozen values at most, so a scan is as quick as a lookup table.
+        var index = Array.IndexOf(Names<TEnum>.Values, value);
         return index >= 0
             ? Names<TEnum>.Json[index]
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
@@ -42,11 +43,9 @@ internal static class JsonNames
     private static class Names<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly string[] Members = Enum.GetNames<TEnum>();
-
         public static readonly TEnum[] Values = Enum.GetValues<TEnum>();
 
-        public static readonly string[] Json = CamelAll(Members);
+        public static readonly string[] Json = CamelAll(Enum.GetNames<TEnum>());
     }
 
     private static string[] CamelAll(string[] names)
