@@ -17,132 +17,87 @@ internal static class AssessmentBuilder
 
     public static Explanation Explain(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time)
     {
-        var effective = EffectiveRequest.Of(request, time);
-        var evaluations = Evaluate(knowledgeBase, effective, [], all: true);
-        var assessment = Build(knowledgeBase, request, effective, evaluations, out var withheld);
+        var run = knowledgeBase.Network.Run(request, time, explain: true);
+        var effective = Effective(request, run);
+        var assessment = Build(knowledgeBase, request, effective, run, out var withheld);
         assessment = WithSaferPlan(knowledgeBase, request, assessment, time);
-        var rules = evaluations.Select(e => Explain(e, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
+        var rules = knowledgeBase.ActiveRules.Select(r => Explain(r, run, effective, withheld)).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         return new Explanation { Assessment = assessment, Rules = rules.AsReadOnly() };
     }
 
-    // The safer plan is checked again by the same knowledge base and clock as the assessment it comes from. The check
-    // reads only the advisories' codes, severities and items and the decision, so it is built without words.
+    // The safer plan is checked again by the same knowledge base and clock as the assessment it comes from, in a new
+    // session. The check reads only the advisories' codes, severities and items and the decision, so it is built
+    // without words.
     private static Assessment WithSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, TimeProvider time) =>
         assessment with { SaferPlan = SaferPlanBuilder.For(knowledgeBase, request, assessment, r => BuildWithoutSaferPlan(knowledgeBase, r, time, words: false)) };
 
     private static Assessment BuildWithoutSaferPlan(KnowledgeBase knowledgeBase, AssessmentRequest request, TimeProvider time, bool words = true)
     {
-        var effective = EffectiveRequest.Of(request, time);
-        var evaluations = Scratch.Take(ref t_evaluations);
-        var assessment = Build(knowledgeBase, request, effective, Evaluate(knowledgeBase, effective, evaluations), out _, words);
-        Scratch.Return(ref t_evaluations, evaluations);
-        return assessment;
-    }
-
-    // Working lists of an assessment, kept per thread between assessments so that a busy thread allocates them once.
-    // A list is taken out while in use (a nested use gets a new one) and cleared when returned, so it holds nothing.
-    [ThreadStatic]
-    private static List<RuleEvaluation>? t_evaluations;
-
-    [ThreadStatic]
-    private static List<(Advisory Advisory, RuleDefinition Rule)>? t_advisories;
-
-    private static class Scratch
-    {
-        public static List<T> Take<T>(ref List<T>? slot)
-        {
-            var list = slot ?? new List<T>(8);
-            slot = null;
-            return list;
-        }
-
-        public static void Return<T>(ref List<T>? slot, List<T> list)
-        {
-            list.Clear();
-            slot = list;
-        }
+        var run = knowledgeBase.Network.Run(request, time);
+        return Build(knowledgeBase, request, Effective(request, run), run, out _, words);
     }
 
     /// <summary>
-    /// The active rules' outcomes on the request: once for a patient rule, once per item for an item rule.
-    /// Rules that neither fired nor failed are kept only when <paramref name="all"/> is set (for explanations),
-    /// so that an ordinary assessment allocates nothing for them.
+    /// The request as the derived facts read it, for the advisories' words: the ankylosis status the rules used (fused
+    /// regions listed without a status count as ankylosis) and the session day (today, when only the status is dated).
     /// </summary>
-    private static List<RuleEvaluation> Evaluate(KnowledgeBase knowledgeBase, AssessmentRequest request, List<RuleEvaluation> evaluations, bool all = false)
+    private static AssessmentRequest Effective(AssessmentRequest request, EngineRun run)
     {
-        var evaluator = knowledgeBase.Evaluator;
         var (patient, plan) = (request.Patient, request.Plan);
-        for (var r = 0; r < evaluator.PatientRules.Count; r++)
-        {
-            var outcome = evaluator.EvaluatePatient(r, patient, plan);
-            if (all || outcome.Kind != RuleOutcomeKind.NotFired)
-            {
-                evaluations.Add(new RuleEvaluation(
-                    evaluator.PatientRules[r],
-                    outcome.Kind == RuleOutcomeKind.Fired,
-                    outcome.Kind == RuleOutcomeKind.Failed,
-                    NoItems,
-                    NoItems,
-                    outcome.Failure));
-            }
-        }
-
-        for (var r = 0; r < evaluator.ItemRules.Count; r++)
-        {
-            List<int>? fired = null;
-            List<int>? failed = null;
-            string? failure = null;
-            for (var i = 0; i < plan.Items.Count; i++)
-            {
-                var outcome = evaluator.EvaluateItem(r, patient, plan, plan.Items[i]);
-                if (outcome.Kind == RuleOutcomeKind.Fired)
-                {
-                    (fired ??= []).Add(i);
-                }
-                else if (outcome.Kind == RuleOutcomeKind.Failed)
-                {
-                    (failed ??= []).Add(i);
-                    failure ??= outcome.Failure;
-                }
-            }
-
-            if (all || fired is not null || failed is not null)
-            {
-                evaluations.Add(new RuleEvaluation(
-                    evaluator.ItemRules[r],
-                    fired is not null,
-                    failed is not null,
-                    fired?.AsReadOnly() ?? NoItems,
-                    failed?.AsReadOnly() ?? NoItems,
-                    failure));
-            }
-        }
-
-        return evaluations;
+        var ankylosis = run.Spine?.Ankylosis ?? patient.Ankylosis;
+        var day = run.Day is { } d ? d.SessionDate : plan.SessionDate;
+        return ankylosis == patient.Ankylosis && day == plan.SessionDate
+            ? request
+            : new AssessmentRequest(
+                ankylosis == patient.Ankylosis ? patient : patient with { Ankylosis = ankylosis },
+                day == plan.SessionDate ? plan : plan with { SessionDate = day });
     }
 
     // The advisories are built on the effective request; the unknown facts are those of the request as given.
     // Without words (for the safer plan's check) the advisories carry no triggers and the unknown facts are not listed.
+    // Findings withheld by the withholding rule are left out; an item rule keeps the items that were not withheld.
     private static Assessment Build(
-        KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, List<RuleEvaluation> evaluations, out HashSet<string>? withheld, bool words = true)
+        KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, EngineRun run, out HashSet<string>? withheld, bool words = true)
     {
         var triggers = words ? new TriggerWords(request) : null;
-        var advisories = Scratch.Take(ref t_advisories);
-        foreach (var e in evaluations)
+        withheld = null;
+        var findings = run.Findings;
+        findings.Sort(ByRuleThenItem);
+        var advisories = new List<Advisory>(findings.Count);
+        for (var start = 0; start < findings.Count;)
         {
-            if (e.Fired)
+            var first = findings[start];
+            var end = start + 1;
+            while (end < findings.Count && ReferenceEquals(findings[end].Rule, first.Rule) && findings[end].Indeterminate == first.Indeterminate)
             {
-                advisories.Add((Create(knowledgeBase, e.Rule, triggers, e.FiredItems, indeterminate: false), e.Rule));
+                end++;
             }
 
-            if (e.Failed)
+            var rule = first.Rule;
+            List<int>? items = rule.Scope == RuleScope.Item ? new List<int>(end - start) : null;
+            var kept = false;
+            for (var f = start; f < end; f++)
             {
-                advisories.Add((Create(knowledgeBase, e.Rule, triggers, e.FailedItems, indeterminate: true), e.Rule));
+                if (!findings[f].Withheld)
+                {
+                    kept = true;
+                    items?.Add(findings[f].Item);
+                }
             }
+
+            if (kept)
+            {
+                advisories.Add(Create(knowledgeBase, rule, triggers, items?.AsReadOnly() ?? NoItems, first.Indeterminate));
+            }
+            else
+            {
+                (withheld ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Code);
+            }
+
+            start = end;
         }
 
-        var ordered = Withhold(advisories, triggers, out withheld);
-        Scratch.Return(ref t_advisories, advisories);
+        var ordered = advisories.ToArray();
         SortMostSevereFirst(ordered);
         var worst = ordered.Length == 0 ? Severity.Info : ordered[0].Severity;
         return new Assessment
@@ -154,102 +109,46 @@ internal static class AssessmentBuilder
         };
     }
 
-    /// <summary>
-    /// Applies the rules' <see cref="RuleDefinition.SilentAbove"/>: a patient advisory is withheld when any other
-    /// advisory is more severe than its level; an item advisory loses the items that a more severe advisory names
-    /// (or all of them, when that advisory is about the whole plan), and is withheld when none is left. An
-    /// advisory of a rule that could not be evaluated is never withheld.
-    /// </summary>
-    private static Advisory[] Withhold(List<(Advisory Advisory, RuleDefinition Rule)> advisories, TriggerWords? words, out HashSet<string>? withheld)
+    private static readonly Comparison<Finding> ByRuleThenItem = (x, y) =>
     {
-        withheld = null;
-        var result = new Advisory[advisories.Count];
-        var count = 0;
-        for (var a = 0; a < advisories.Count; a++)
+        var byCode = string.CompareOrdinal(x.Rule.Code, y.Rule.Code);
+        if (byCode != 0)
         {
-            var (advisory, rule) = advisories[a];
-            if (rule.SilentAbove is not { } level || advisory.Indeterminate)
-            {
-                result[count++] = advisory;
-                continue;
-            }
-
-            List<int>? kept = rule.Scope == RuleScope.Item ? [] : null;
-            var silenced = false;
-            if (kept is null)
-            {
-                silenced = MoreSevereCovers(advisories, advisory, level, item: null);
-            }
-            else
-            {
-                foreach (var item in advisory.Items)
-                {
-                    if (!MoreSevereCovers(advisories, advisory, level, item))
-                    {
-                        kept.Add(item);
-                    }
-                }
-
-                silenced = kept.Count == 0;
-            }
-
-            if (silenced)
-            {
-                (withheld ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Code);
-            }
-            else if (kept is not null && kept.Count < advisory.Items.Count)
-            {
-                result[count++] = advisory with
-                {
-                    Items = kept.AsReadOnly(),
-                    Triggers = Triggers(rule, words, kept),
-                };
-            }
-            else
-            {
-                result[count++] = advisory;
-            }
+            return byCode;
         }
 
-        return count == result.Length ? result : result[..count];
-    }
+        var byKind = x.Indeterminate.CompareTo(y.Indeterminate);
+        return byKind != 0 ? byKind : x.Item.CompareTo(y.Item);
+    };
 
-    // Whether another advisory above the level covers the item (or, with no item, exists at all); a loop, not a query
-    // with a closure, since this runs on every assessment that has a rule with silentAbove.
-    private static bool MoreSevereCovers(List<(Advisory Advisory, RuleDefinition Rule)> advisories, Advisory advisory, Severity level, int? item)
+    private static RuleExplanation Explain(RuleDefinition rule, EngineRun run, AssessmentRequest request, HashSet<string>? withheld)
     {
-        foreach (var (other, _) in advisories)
-        {
-            if (!ReferenceEquals(other, advisory) && other.Severity > level
-                && (item is not { } i || other.Items.Count == 0 || other.Items.Contains(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static RuleExplanation Explain(RuleEvaluation e, AssessmentRequest request, HashSet<string>? withheld)
-    {
-        var rule = e.Rule;
         var facts = rule.Triggers.Where(t => t != TriggerText.Item)
             .Select(t => TriggerText.Describe(t, request, everyValue: true))
             .OfType<string>()
             .ToList();
+        var firedItems = run.FiredItemsByRule?.GetValueOrDefault(rule.Code);
+        var fired = run.DerivedFactsByRule?.ContainsKey(rule.Code) == true;
+        if (fired && run.DerivedFactsByRule![rule.Code] is { Count: > 0 } derived)
+        {
+            facts.AddRange(derived.Select(d => "derived: " + d));
+        }
+
+        var failures = run.Failures.Where(f => ReferenceEquals(f.Rule, rule)).ToList();
+        var failedItems = failures.Where(f => f.Item >= 0).Select(f => f.Item).Order().ToArray();
         string reason;
         RuleVerdict verdict;
-        if (e.Failed)
+        if (failures.Count > 0)
         {
             verdict = RuleVerdict.NotEvaluated;
-            reason = (rule.Scope == RuleScope.Item ? $"It could not be evaluated on item(s) {Join(e.FailedItems)}" : "It could not be evaluated")
-                + $" ({e.Failure}); it is reported as applying, at no less than a warning.";
+            reason = (rule.Scope == RuleScope.Item ? $"It could not be evaluated on item(s) {Join(failedItems)}" : "It could not be evaluated")
+                + $" ({failures[0].Error}; the condition was {failures[0].Condition}); it is reported as applying, at no less than a warning.";
         }
-        else if (e.Fired)
+        else if (fired)
         {
             verdict = RuleVerdict.Fired;
             reason = (rule.Scope == RuleScope.Item
-                ? $"Its condition held for item(s) {Join(e.FiredItems)}: {rule.When}"
+                ? $"Its condition held for item(s) {Join(firedItems ?? [])}: {rule.When}"
                 : $"Its condition held: {rule.When}")
                 + (withheld?.Contains(rule.Code) == true ? " Its advisory was withheld: a more severe advisory already covers it." : "");
         }
@@ -266,18 +165,13 @@ internal static class AssessmentBuilder
             Code = rule.Code,
             Title = rule.Title,
             Verdict = verdict,
-            Items = e.FailedItems.Union(e.FiredItems).Order().ToArray().AsReadOnly(),
+            Items = failedItems.Union(firedItems ?? []).Order().ToArray().AsReadOnly(),
             Reason = reason,
             Facts = facts.AsReadOnly(),
         };
     }
 
     private static string Join(IEnumerable<int> items) => string.Join(", ", items.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-
-    // A struct: an assessment makes one per rule that fired, and none outlives it. The item lists are read-only views
-    // of lists nobody else holds, so an advisory can keep them as they are.
-    private readonly record struct RuleEvaluation(
-        RuleDefinition Rule, bool Fired, bool Failed, IReadOnlyList<int> FiredItems, IReadOnlyList<int> FailedItems, string? Failure);
 
     private static readonly IReadOnlyList<int> NoItems = Array.AsReadOnly(Array.Empty<int>());
 

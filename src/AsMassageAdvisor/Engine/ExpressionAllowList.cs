@@ -30,7 +30,10 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         "rules may use the model's properties, constants, comparisons, logic, arithmetic, the Terms vocabulary, "
         + "and Any, All, Count or Contains on the model's lists";
 
-    private static readonly HashSet<Type> ModelTypes = [typeof(PatientStatus), typeof(SessionPlan), typeof(PlanItem)];
+    private static readonly HashSet<Type> ModelTypes =
+    [
+        typeof(PatientStatus), typeof(SessionPlan), typeof(PlanItem), typeof(SpineStatus), typeof(ItemWork), typeof(SessionDay), typeof(PlanWork),
+    ];
 
     private static readonly HashSet<Type> ValueTypes =
     [
@@ -209,7 +212,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return ValueTypes.Contains(t)
             || ModelTypes.Contains(t)
-            || (t.IsEnum && Array.IndexOf(EngineSettings.ExpressionTypes, t) >= 0)
+            || (t.IsEnum && Array.IndexOf(RuleConditions.ExpressionTypes, t) >= 0)
             || IsModelCollection(t);
     }
 
@@ -222,7 +225,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         }
 
         var element = type.IsArray ? type.GetElementType()! : type.GetGenericArguments() is [var single] ? single : null;
-        if (element is null || !(ModelTypes.Contains(element) || (element.IsEnum && Array.IndexOf(EngineSettings.ExpressionTypes, element) >= 0)))
+        if (element is null || !(ModelTypes.Contains(element) || (element.IsEnum && Array.IndexOf(RuleConditions.ExpressionTypes, element) >= 0)))
         {
             return false;
         }

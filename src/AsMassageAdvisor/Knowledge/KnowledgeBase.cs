@@ -17,6 +17,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, RuleDefinition> _rulesByCode;
     private readonly IReadOnlyDictionary<string, CompiledRule>? _compiled;
     private readonly Lazy<RuleEvaluator> _evaluator;
+    private readonly Lazy<RuleNetwork> _network;
 
     private const string BuiltInCodePrefix = "ASM-";
 
@@ -47,6 +48,7 @@ public sealed class KnowledgeBase
             StringComparer.Ordinal);
         _rulesByCode = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
         _evaluator = new Lazy<RuleEvaluator>(() => new RuleEvaluator(ActiveRules, compiled), LazyThreadSafetyMode.ExecutionAndPublication);
+        _network = new Lazy<RuleNetwork>(() => new RuleNetwork(ActiveRules, interpret: false), LazyThreadSafetyMode.ExecutionAndPublication);
 
         // A rule that has to be parsed is parsed, checked and run here, so that a broken one fails the load. When every
         // rule was compiled at build time nothing can fail, and the evaluator waits for the first assessment: a process
@@ -54,6 +56,7 @@ public sealed class KnowledgeBase
         if (!RuleEvaluator.AllPrecompiled(ActiveRules, compiled))
         {
             _ = _evaluator.Value;
+            WarmUp(_network.Value);
         }
     }
 
@@ -79,6 +82,22 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Source> Sources { get; }
 
     internal RuleEvaluator Evaluator => _evaluator.Value;
+
+    /// <summary>The rules compiled into one NRules network, built on first use and shared by every assessment.</summary>
+    internal RuleNetwork Network => _network.Value;
+
+    // Runs every rule once on an ordinary request, so that a rule that cannot run is rejected at load.
+    private static void WarmUp(RuleNetwork network)
+    {
+        var run = network.Run(RuleNetwork.WarmUpRequest(), TimeProvider.System);
+        if (run.Failures.Count > 0)
+        {
+            throw new KnowledgeBaseException(run.Failures
+                .DistinctBy(f => f.Rule.Code)
+                .Select(f => new KnowledgeBaseProblem(f.Rule.Code, "", $"the expression does not run: {f.Error}"))
+                .ToArray());
+        }
+    }
 
     /// <summary>Whether this knowledge base's built-in rules run as the code compiled at build time from the same rule file.</summary>
     internal bool UsesCompiledRules => _compiled is not null;

@@ -1,0 +1,155 @@
+using System.Linq.Expressions;
+using AsMassageAdvisor.Knowledge;
+using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+
+namespace AsMassageAdvisor.Engine;
+
+/// <summary>
+/// The rules the library writes itself, beside the knowledge base's advisory rules. Inference rules insert the derived
+/// facts that many advisory rules share (the state of the spine, the work each item does, the plan's work, the session
+/// day), so that a term is defined once and an explanation can show how it was reached. The withholding rule marks a
+/// finding of a rule that is withheld beside more severe advice (the catalogue's "withheld above"). Their conditions and
+/// actions are the library's own code; nothing here comes from a rule file.
+/// </summary>
+internal static class InferenceRules
+{
+    /// <summary>The prefix of every rule name that is not an advisory rule's code.</summary>
+    public const string Prefix = "term:";
+
+    public const string Withhold = Prefix + "withhold";
+
+    /// <summary>The inference rules by name, with the derived fact each inserts.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Derives = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        [Prefix + "ankylosis as recorded"] = typeof(SpineStatus),
+        [Prefix + "ankylosis from fused regions"] = typeof(SpineStatus),
+        [Prefix + "item work"] = typeof(ItemWork),
+        [Prefix + "plan work"] = typeof(PlanWork),
+        [Prefix + "session day as planned"] = typeof(SessionDay),
+        [Prefix + "session day is today"] = typeof(SessionDay),
+    };
+
+    // Inference first: an advisory rule needs its derived facts before it can match, and the network does the rest.
+    private const int InferencePriority = 100;
+
+    public static IEnumerable<IRuleDefinition> Create()
+    {
+        yield return Rule(
+            Prefix + "ankylosis as recorded",
+            lhs => lhs.Pattern(typeof(PatientStatus), "patient")
+                .Condition((Expression<Func<PatientStatus, bool>>)(patient => !(patient.Ankylosis == AnkylosisStatus.Unknown && patient.AnkylosedRegions.Count > 0))),
+            (Expression<Action<IContext, PatientStatus>>)((ctx, patient) => ctx.Insert(Derived.RecordedSpine(patient))));
+
+        yield return Rule(
+            Prefix + "ankylosis from fused regions",
+            lhs => lhs.Pattern(typeof(PatientStatus), "patient")
+                .Condition((Expression<Func<PatientStatus, bool>>)(patient => patient.Ankylosis == AnkylosisStatus.Unknown && patient.AnkylosedRegions.Count > 0)),
+            (Expression<Action<IContext, PatientStatus>>)((ctx, patient) => ctx.Insert(Derived.SpineFromRegions(patient))));
+
+        yield return Rule(
+            Prefix + "item work",
+            lhs => lhs.Pattern(typeof(IndexedItem), "item"),
+            (Expression<Action<IContext, IndexedItem>>)((ctx, item) => ctx.Insert(new ItemWork(item.Index, item.Item))));
+
+        yield return Rule(
+            Prefix + "plan work",
+            lhs => lhs.Pattern(typeof(SessionPlan), "plan"),
+            (Expression<Action<IContext, SessionPlan>>)((ctx, plan) => ctx.Insert(Derived.Work(plan))));
+
+        yield return Rule(
+            Prefix + "session day as planned",
+            lhs =>
+            {
+                lhs.Pattern(typeof(PatientStatus), "patient");
+                lhs.Pattern(typeof(SessionPlan), "plan")
+                    .Condition((Expression<Func<PatientStatus, SessionPlan, bool>>)((patient, plan) => plan.SessionDate != null || patient.StatusConfirmedOn == null));
+            },
+            (Expression<Action<IContext, PatientStatus, SessionPlan>>)((ctx, patient, plan) => ctx.Insert(Derived.PlannedDay(patient, plan))));
+
+        yield return Rule(
+            Prefix + "session day is today",
+            lhs =>
+            {
+                lhs.Pattern(typeof(PatientStatus), "patient");
+                lhs.Pattern(typeof(SessionPlan), "plan")
+                    .Condition((Expression<Func<PatientStatus, SessionPlan, bool>>)((patient, plan) => plan.SessionDate == null && patient.StatusConfirmedOn != null));
+                lhs.Pattern(typeof(SessionClock), "clock");
+            },
+            (Expression<Action<IContext, PatientStatus, SessionClock>>)((ctx, patient, clock) => ctx.Insert(Derived.Today(patient, clock))));
+
+        // A finding of a rule withheld above a severity is marked when another finding is more severe on the same item,
+        // or about the whole plan, or (for a rule about the whole plan) anywhere. Findings are never retracted, so the
+        // order in which they arrive does not matter.
+        var withhold = new RuleBuilder();
+        withhold.Name(Withhold);
+        var group = withhold.LeftHandSide();
+        group.Pattern(typeof(Finding), "f").Condition((Expression<Func<Finding, bool>>)(f => f.Withholdable));
+        group.Exists().Pattern(typeof(Finding), "g").Condition((Expression<Func<Finding, Finding, bool>>)((f, g) =>
+            g != f && (int)g.Severity > f.SilentAbove && (f.Item < 0 || g.Item < 0 || g.Item == f.Item)));
+        withhold.RightHandSide().Action((Expression<Action<IContext, Finding>>)((ctx, f) => Derived.MarkWithheld(f)));
+        yield return withhold.Build();
+    }
+
+    private static IRuleDefinition Rule(string name, Action<GroupBuilder> lhs, LambdaExpression action)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(name);
+        builder.Priority(InferencePriority);
+        lhs(builder.LeftHandSide());
+        builder.RightHandSide().Action(action);
+        return builder.Build();
+    }
+
+    /// <summary>The derived facts, made by the inference rules' actions.</summary>
+    internal static class Derived
+    {
+        public static SpineStatus RecordedSpine(PatientStatus patient) => new(
+            patient.Ankylosis,
+            patient.RestrictedSpinalMotion,
+            patient.AnkylosedRegions,
+            patient.Ankylosis switch
+            {
+                AnkylosisStatus.Present => "spine treated as fused: ankylosis recorded as present" + Regions(patient, "; fused: "),
+                AnkylosisStatus.Absent => "ankylosis recorded as absent",
+                _ when patient.RestrictedSpinalMotion == Answer.Yes =>
+                    "spine treated as fused: the ankylosis status is unknown and spinal motion is restricted",
+                _ => "spine possibly fused: the ankylosis status is unknown",
+            });
+
+        public static SpineStatus SpineFromRegions(PatientStatus patient) => new(
+            AnkylosisStatus.Present,
+            patient.RestrictedSpinalMotion,
+            patient.AnkylosedRegions,
+            "ankylosis treated as present:" + Regions(patient, " ") + " listed as fused");
+
+        public static PlanWork Work(SessionPlan plan)
+        {
+            var (anyAggressive, allGentle) = (false, true);
+            foreach (var item in plan.Items)
+            {
+                anyAggressive |= Terms.IsAggressive(item);
+                allGentle &= Terms.IsGentle(item);
+            }
+
+            return new PlanWork(anyAggressive, allGentle);
+        }
+
+        public static SessionDay PlannedDay(PatientStatus patient, SessionPlan plan) => new(
+            plan.SessionDate,
+            patient.StatusConfirmedOn,
+            plan.SessionDate is null ? "no session date and no status date given" : "session date as planned");
+
+        public static SessionDay Today(PatientStatus patient, SessionClock clock) => new(
+            clock.Today(),
+            patient.StatusConfirmedOn,
+            "no session date given: the session is taken to be today");
+
+        public static void MarkWithheld(Finding finding) => finding.Withheld = true;
+
+        private static string Regions(PatientStatus patient, string lead) =>
+            patient.AnkylosedRegions.Count == 0 ? "" : lead + string.Join(", ", patient.AnkylosedRegions.Select(JsonNames.Of));
+    }
+}

@@ -1,0 +1,39 @@
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor.Knowledge;
+
+/// <summary>
+/// A derived fact, inserted by the knowledge base's inference rules for every plan item: the item with its position in
+/// the plan and what the shared terms say of it. Item rules match it; their conditions read it as <c>work</c> and its
+/// item as <c>item</c>.
+/// </summary>
+public sealed class ItemWork
+{
+    internal ItemWork(int index, PlanItem item)
+    {
+        Index = index;
+        Item = item;
+        SpinalWork = Terms.IsSpinalWork(item);
+        SpinalRegion = SpinalWork ? Terms.SpinalRegionMovedFrom(item.Region) : null;
+        Aggressive = Terms.IsAggressive(item);
+        Gentle = Terms.IsGentle(item);
+    }
+
+    /// <summary>The item's position in the plan, from 0.</summary>
+    public int Index { get; }
+
+    /// <summary>The plan item.</summary>
+    public PlanItem Item { get; }
+
+    /// <summary>The item works on or moves the spine (<see cref="Terms.IsSpinalWork"/>).</summary>
+    public bool SpinalWork { get; }
+
+    /// <summary>For spinal work, the spinal region it works on or moves; otherwise null.</summary>
+    public BodyRegion? SpinalRegion { get; }
+
+    /// <summary>The item is aggressive work (<see cref="Terms.IsAggressive"/>).</summary>
+    public bool Aggressive { get; }
+
+    /// <summary>The item is gentle work (<see cref="Terms.IsGentle"/>).</summary>
+    public bool Gentle { get; }
+}
