@@ -27,7 +27,7 @@ public sealed class PackageTests(PackagedBuild build) : IClassFixture<PackagedBu
         license.Attribute("type")!.Value.Should().Be("expression");
         license.Value.Should().Be("MIT");
         metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("commit")!.Value.Should().MatchRegex("^[0-9a-f]{40}$");
-        Dependencies(metadata).Should().Contain(["RulesEngine", "System.Linq.Dynamic.Core", "FluentValidation", "Microsoft.Extensions.Options"]);
+        Dependencies(metadata).Should().Contain(["NRules.RuleModel", "NRules.Runtime", "System.Linq.Dynamic.Core", "FluentValidation", "Microsoft.Extensions.Options"]);
         var docs = XDocument.Load(package.GetEntry("lib/net10.0/AsMassageAdvisor.xml")!.Open());
         docs.Descendants("member").Select(m => m.Attribute("name")!.Value).Should().Contain("T:AsMassageAdvisor.Advisor");
     }

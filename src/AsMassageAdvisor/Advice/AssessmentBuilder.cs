@@ -128,11 +128,8 @@ internal static class AssessmentBuilder
             .OfType<string>()
             .ToList();
         var firedItems = run.FiredItemsByRule?.GetValueOrDefault(rule.Code);
-        var fired = run.DerivedFactsByRule?.ContainsKey(rule.Code) == true;
-        if (fired && run.DerivedFactsByRule![rule.Code] is { Count: > 0 } derived)
-        {
-            facts.AddRange(derived.Select(d => "derived: " + d));
-        }
+        var derived = run.DerivedFactsByRule?.GetValueOrDefault(rule.Code);
+        var fired = derived is not null;
 
         var failures = run.Failures.Where(f => ReferenceEquals(f.Rule, rule)).ToList();
         var failedItems = failures.Where(f => f.Item >= 0).Select(f => f.Item).Order().ToArray();
@@ -150,6 +147,7 @@ internal static class AssessmentBuilder
             reason = (rule.Scope == RuleScope.Item
                 ? $"Its condition held for item(s) {Join(firedItems ?? [])}: {rule.When}"
                 : $"Its condition held: {rule.When}")
+                + (derived is { Count: > 0 } ? $" The terms it matched: {string.Join("; ", derived)}." : "")
                 + (withheld?.Contains(rule.Code) == true ? " Its advisory was withheld: a more severe advisory already covers it." : "");
         }
         else

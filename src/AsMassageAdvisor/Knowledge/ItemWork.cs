@@ -13,6 +13,7 @@ public sealed class ItemWork
     {
         Index = index;
         Item = item;
+        OnSpine = Terms.IsSpinal(item.Region);
         SpinalWork = Terms.IsSpinalWork(item);
         SpinalRegion = SpinalWork ? Terms.SpinalRegionMovedFrom(item.Region) : null;
         Aggressive = Terms.IsAggressive(item);
@@ -24,6 +25,9 @@ public sealed class ItemWork
 
     /// <summary>The plan item.</summary>
     public PlanItem Item { get; }
+
+    /// <summary>The item names a spinal region (<see cref="Terms.IsSpinal"/>).</summary>
+    public bool OnSpine { get; }
 
     /// <summary>The item works on or moves the spine (<see cref="Terms.IsSpinalWork"/>).</summary>
     public bool SpinalWork { get; }

@@ -15,8 +15,6 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citations;
     private readonly Dictionary<string, RuleDefinition> _rulesByCode;
-    private readonly IReadOnlyDictionary<string, CompiledRule>? _compiled;
-    private readonly Lazy<RuleEvaluator> _evaluator;
     private readonly Lazy<RuleNetwork> _network;
 
     private const string BuiltInCodePrefix = "ASM-";
@@ -29,10 +27,9 @@ public sealed class KnowledgeBase
         IReadOnlyList<RuleDefinition> rules,
         IReadOnlyList<Source> sources,
         IReadOnlyList<RuleStatus> runStatuses,
-        IReadOnlyDictionary<string, CompiledRule>? compiled)
+        bool checkRules)
     {
         Identity = identity;
-        _compiled = compiled;
         Requirements = requirements;
         Rules = rules;
         Sources = sources;
@@ -47,15 +44,13 @@ public sealed class KnowledgeBase
             }).ToArray().AsReadOnly(),
             StringComparer.Ordinal);
         _rulesByCode = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
-        _evaluator = new Lazy<RuleEvaluator>(() => new RuleEvaluator(ActiveRules, compiled), LazyThreadSafetyMode.ExecutionAndPublication);
-        _network = new Lazy<RuleNetwork>(() => new RuleNetwork(ActiveRules, interpret: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _network = new Lazy<RuleNetwork>(() => new RuleNetwork(ActiveRules, InterpretRules), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        // A rule that has to be parsed is parsed, checked and run here, so that a broken one fails the load. When every
-        // rule was compiled at build time nothing can fail, and the evaluator waits for the first assessment: a process
-        // that only lists the rules or prints its version never builds it.
-        if (!RuleEvaluator.AllPrecompiled(ActiveRules, compiled))
+        // A rule file from outside is parsed, checked, compiled and run here, so that a broken rule fails the load. The
+        // built-in rules passed the same checks when the library was built and tested, so their network waits for the
+        // first assessment: a process that only lists the rules or prints its version never builds it.
+        if (checkRules)
         {
-            _ = _evaluator.Value;
             WarmUp(_network.Value);
         }
     }
@@ -81,8 +76,6 @@ public sealed class KnowledgeBase
     /// <summary>The source catalogue, ordered by ID.</summary>
     public IReadOnlyList<Source> Sources { get; }
 
-    internal RuleEvaluator Evaluator => _evaluator.Value;
-
     /// <summary>The rules compiled into one NRules network, built on first use and shared by every assessment.</summary>
     internal RuleNetwork Network => _network.Value;
 
@@ -99,9 +92,6 @@ public sealed class KnowledgeBase
         }
     }
 
-    /// <summary>Whether this knowledge base's built-in rules run as the code compiled at build time from the same rule file.</summary>
-    internal bool UsesCompiledRules => _compiled is not null;
-
     /// <summary>The rule with this code, or null.</summary>
     internal RuleDefinition? RuleOf(string code) => _rulesByCode.GetValueOrDefault(code);
 
@@ -109,7 +99,7 @@ public sealed class KnowledgeBase
     internal IReadOnlyList<Citation> CitationsOf(RuleDefinition rule) => _citations[rule.Code];
 
     /// <summary>Loads, checks and compiles a knowledge base from its two JSON documents.</summary>
-    /// <param name="rulesJson">The rule file: a RulesEngine workflow with metadata in each rule's <c>Properties</c>.</param>
+    /// <param name="rulesJson">The rule file: a workflow of rules, each with its condition and its metadata in <c>Properties</c>.</param>
     /// <param name="sourcesJson">The source catalogue.</param>
     /// <param name="runStatuses">The statuses of the rules to run; production only when not given.</param>
     /// <returns>The knowledge base.</returns>
@@ -133,7 +123,7 @@ public sealed class KnowledgeBase
         }
 
         var identity = new KnowledgeBaseIdentity(version, Hash(("rules", rulesJson), ("sources", sourcesJson)));
-        return new KnowledgeBase(identity, requirements, rules, sources, statuses.AsReadOnly(), CompiledRulesFor(rulesJson));
+        return new KnowledgeBase(identity, requirements, rules, sources, statuses.AsReadOnly(), checkRules: true);
     }
 
     /// <summary>
@@ -190,7 +180,7 @@ public sealed class KnowledgeBase
             Rules.Concat(rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray().AsReadOnly(),
             Sources.Concat(sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray().AsReadOnly(),
             RunStatuses,
-            _compiled);
+            checkRules: true);
     }
 
     /// <summary>Looks a source up by its ID.</summary>
@@ -199,18 +189,6 @@ public sealed class KnowledgeBase
     /// <exception cref="KeyNotFoundException">No such source.</exception>
     public Source GetSource(string id) =>
         Sources.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"No source '{id}' in the catalogue.");
-
-    /// <summary>
-    /// The rules compiled at build time, when <paramref name="rulesJson"/> is the very rule file they were generated
-    /// from (same SHA-256 of its UTF-8 text with '\n' line endings); otherwise null and every rule goes through RulesEngine.
-    /// </summary>
-    internal static IReadOnlyDictionary<string, CompiledRule>? CompiledRulesFor(string rulesJson)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rulesJson.ReplaceLineEndings("\n"))));
-        return string.Equals(hash, BuiltInRules.RulesSha256, StringComparison.Ordinal)
-            ? BuiltInRules.Create().ToDictionary(r => r.Code, StringComparer.Ordinal)
-            : null;
-    }
 
     // The built-in files were transcribed into objects and their rules compiled when the library was built, from the
     // very files embedded in it: nothing is read, parsed or hashed here. A test holds the transcription equal to what
@@ -221,7 +199,15 @@ public sealed class KnowledgeBase
         BuiltInKnowledge.Rules(),
         BuiltInKnowledge.Sources(),
         [RuleStatus.Production],
-        BuiltInRules.Create().ToDictionary(r => r.Code, StringComparer.Ordinal));
+        checkRules: false);
+
+    /// <summary>
+    /// Whether NRules interprets the rules' expressions instead of compiling them: set by a process that makes one
+    /// assessment and ends (the command-line tool sets it in its runtime configuration), where compiling costs more
+    /// than it saves. Off by default: a service compiles once and runs compiled code ever after.
+    /// </summary>
+    private static bool InterpretRules =>
+        AppContext.TryGetSwitch("AsMassageAdvisor.InterpretRules", out var interpret) && interpret;
 
     /// <summary>The built-in knowledge base read from its embedded JSON files by the strict reader, as a clinic's would be.</summary>
     internal static KnowledgeBase LoadBuiltInFromFiles() =>

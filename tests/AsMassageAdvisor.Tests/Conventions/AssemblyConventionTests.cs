@@ -27,7 +27,7 @@ public sealed class AssemblyConventionTests
     [Fact]
     public void The_rules_engine_stays_behind_its_seam()
     {
-        // No public signature may expose a RulesEngine type: moving to another engine touches one folder.
+        // No public signature may expose an NRules type: the engine stays behind the Engine folder.
         var exposed = PublicTypes
             .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(m => MentionsRulesEngine(m))
@@ -62,7 +62,7 @@ public sealed class AssemblyConventionTests
 
     private static bool MentionsRulesEngine(MemberInfo member)
     {
-        static bool FromEngine(Type? t) => t?.Assembly.GetName().Name == "RulesEngine";
+        static bool FromEngine(Type? t) => t?.Assembly.GetName().Name?.StartsWith("NRules", StringComparison.Ordinal) == true;
         return member switch
         {
             PropertyInfo p => FromEngine(p.PropertyType),

@@ -51,13 +51,6 @@ public sealed class BuiltInKnowledgeTests
     }
 
     [Fact]
-    public void Both_run_the_rules_compiled_at_build_time()
-    {
-        KnowledgeBase.BuiltIn.UsesCompiledRules.Should().BeTrue();
-        FromFiles.UsesCompiledRules.Should().BeTrue();
-    }
-
-    [Fact]
     public void The_transcribed_lists_cannot_be_changed_by_a_caller()
     {
         var kb = KnowledgeBase.BuiltIn;

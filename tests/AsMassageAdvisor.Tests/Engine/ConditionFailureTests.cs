@@ -5,7 +5,7 @@ using AsMassageAdvisor.Tests.Support;
 namespace AsMassageAdvisor.Tests.Engine;
 
 /// <summary>Fault injection: rules that throw at run time must never read as "no hazard".</summary>
-public sealed class RuleEvaluatorTests
+public sealed class ConditionFailureTests
 {
     // Compiles and passes the warm-up (which gives a pain score), but throws whenever the score is missing.
     private const string ThrowsWithoutPainScore = "patient.PainScore.Value > 100";
