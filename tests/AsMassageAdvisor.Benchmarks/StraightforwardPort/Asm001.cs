@@ -15,8 +15,13 @@ public sealed class Asm001 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => patient, p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
-            .Match(() => item, i => i.Item.Technique == Technique.SpinalManipulation, i => i.Item.Region != BodyRegion.Sacroiliac);
+            .Match(
+                () => patient,
+                p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
+            .Match(
+                () => item,
+                i => i.Item.Technique == Technique.SpinalManipulation,
+                i => i.Item.Region != BodyRegion.Sacroiliac);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-001", Severity.Contraindicated, item.Index)));

@@ -16,8 +16,14 @@ public sealed class Asm002 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => patient, p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
-            .Match(() => item, i => Terms.IsBackOrNeck(i.Item.Region), i => i.Item.Technique != Technique.SpinalManipulation, i => Terms.IsAggressive(i.Item));
+            .Match(
+                () => patient,
+                p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
+            .Match(
+                () => item,
+                i => Terms.IsBackOrNeck(i.Item.Region),
+                i => i.Item.Technique != Technique.SpinalManipulation,
+                i => Terms.IsAggressive(i.Item));
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-002", Severity.Contraindicated, item.Index)));

@@ -16,8 +16,13 @@ public sealed class Asm003 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => patient, p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
-            .Match(() => item, i => i.Item.Region == BodyRegion.Sacroiliac, i => i.Item.Technique == Technique.SpinalManipulation || Terms.IsAggressive(i.Item));
+            .Match(
+                () => patient,
+                p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
+            .Match(
+                () => item,
+                i => i.Item.Region == BodyRegion.Sacroiliac,
+                i => i.Item.Technique == Technique.SpinalManipulation || Terms.IsAggressive(i.Item));
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-003", Severity.Contraindicated, item.Index)));

@@ -16,8 +16,14 @@ public sealed class Asm005 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => patient, p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
-            .Match(() => item, i => Terms.IsSpinal(i.Item.Region), i => i.Item.Technique == Technique.Friction || i.Item.Technique == Technique.Tapotement, i => i.Item.Pressure != Pressure.Firm && i.Item.Pressure != Pressure.Extreme);
+            .Match(
+                () => patient,
+                p => p.Ankylosis == AnkylosisStatus.Present || (p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion == Answer.Yes))
+            .Match(
+                () => item,
+                i => Terms.IsSpinal(i.Item.Region),
+                i => i.Item.Technique == Technique.Friction || i.Item.Technique == Technique.Tapotement,
+                i => i.Item.Pressure != Pressure.Firm && i.Item.Pressure != Pressure.Extreme);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-005", Severity.Warning, item.Index)));

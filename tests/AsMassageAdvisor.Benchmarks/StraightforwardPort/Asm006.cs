@@ -15,7 +15,10 @@ public sealed class Asm006 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => patient, p => p.Ankylosis == AnkylosisStatus.Unknown, p => p.RestrictedSpinalMotion != Answer.Yes)
+            .Match(
+                () => patient,
+                p => p.Ankylosis == AnkylosisStatus.Unknown,
+                p => p.RestrictedSpinalMotion != Answer.Yes)
             .Match(() => item, i => i.Item.Technique == Technique.SpinalManipulation);
 
         Then()

@@ -14,7 +14,11 @@ public sealed class Asm012 : Rule
         PatientStatus patient = null!;
 
         When()
-            .Match(() => patient, p => p.DiseaseActivity == DiseaseActivity.Flare, p => p.NsaidResponse == NsaidResponse.NotControlled, p => p.OnTnfInhibitor != Answer.Yes);
+            .Match(
+                () => patient,
+                p => p.DiseaseActivity == DiseaseActivity.Flare,
+                p => p.NsaidResponse == NsaidResponse.NotControlled,
+                p => p.OnTnfInhibitor != Answer.Yes);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-012", Severity.Caution, null)));

@@ -14,7 +14,10 @@ public sealed class Asm014 : Rule
         SessionPlan plan = null!;
 
         When()
-            .Match(() => plan, s => s.AdministeredBy != Administrator.Self, s => s.TherapistInformedOfCondition != Answer.Yes);
+            .Match(
+                () => plan,
+                s => s.AdministeredBy != Administrator.Self,
+                s => s.TherapistInformedOfCondition != Answer.Yes);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-014", Severity.Caution, null)));

@@ -14,7 +14,9 @@ public sealed class Asm015 : Rule
         SessionPlan plan = null!;
 
         When()
-            .Match(() => plan, s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Self || s.AdministeredBy == Administrator.Unknown);
+            .Match(
+                () => plan,
+                s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Self || s.AdministeredBy == Administrator.Unknown);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-015", Severity.Caution, null)));

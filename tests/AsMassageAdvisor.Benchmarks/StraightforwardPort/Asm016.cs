@@ -17,7 +17,9 @@ public sealed class Asm016 : Rule
 
         When()
             .Match(() => plan)
-            .Match(() => item, i => i.Item.Technique == Technique.ToolSelfMassage || (plan.AdministeredBy == Administrator.Self && Terms.IsAggressive(i.Item)));
+            .Match(
+                () => item,
+                i => i.Item.Technique == Technique.ToolSelfMassage || (plan.AdministeredBy == Administrator.Self && Terms.IsAggressive(i.Item)));
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-016", Severity.Warning, item.Index)));

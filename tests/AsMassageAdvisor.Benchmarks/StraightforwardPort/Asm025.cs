@@ -16,7 +16,10 @@ public sealed class Asm025 : Rule
         SessionPlan plan = null!;
 
         When()
-            .Match(() => patient, p => p.DiseaseActivity == DiseaseActivity.Stable, p => p.Ankylosis == AnkylosisStatus.Absent)
+            .Match(
+                () => patient,
+                p => p.DiseaseActivity == DiseaseActivity.Stable,
+                p => p.Ankylosis == AnkylosisStatus.Absent)
             .Match(() => plan, s => s.Items.All(it => Terms.IsGentle(it)));
 
         Then()

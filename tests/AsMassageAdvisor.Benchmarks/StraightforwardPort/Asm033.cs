@@ -17,7 +17,10 @@ public sealed class Asm033 : Rule
 
         When()
             .Match(() => plan, s => s.AdministeredBy == Administrator.Unknown)
-            .Match(() => item, i => Terms.IsAggressive(i.Item), i => i.Item.Technique != Technique.ToolSelfMassage);
+            .Match(
+                () => item,
+                i => Terms.IsAggressive(i.Item),
+                i => i.Item.Technique != Technique.ToolSelfMassage);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-033", Severity.Warning, item.Index)));

@@ -16,8 +16,15 @@ public sealed class Asm034 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => patient, p => p.Ankylosis == AnkylosisStatus.Unknown, p => p.RestrictedSpinalMotion != Answer.Yes)
-            .Match(() => item, i => Terms.IsSpinal(i.Item.Region), i => i.Item.Technique != Technique.SpinalManipulation, i => Terms.IsAggressive(i.Item) || i.Item.Technique == Technique.Friction || i.Item.Technique == Technique.Tapotement);
+            .Match(
+                () => patient,
+                p => p.Ankylosis == AnkylosisStatus.Unknown,
+                p => p.RestrictedSpinalMotion != Answer.Yes)
+            .Match(
+                () => item,
+                i => Terms.IsSpinal(i.Item.Region),
+                i => i.Item.Technique != Technique.SpinalManipulation,
+                i => Terms.IsAggressive(i.Item) || i.Item.Technique == Technique.Friction || i.Item.Technique == Technique.Tapotement);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-034", Severity.Warning, item.Index)));
