@@ -7,9 +7,10 @@ using BenchmarkDotNet.Attributes;
 namespace AsMassageAdvisor.Benchmarks;
 
 /// <summary>
-/// Three contenders on the same inputs: the advisor's <c>Assess</c> (validation, rules, advisories with
+/// Four contenders on the same inputs: the advisor's <c>Assess</c> (validation, rules, advisories with
 /// texts); RulesEngine's own <c>ExecuteAllRulesAsync</c> on the same knowledge base (rule verdicts only);
-/// the rules written by hand in C# (verdicts and firings only), the speed limit.
+/// the rules written by hand in C# (verdicts and firings only), the speed limit; and the rules ported to NRules
+/// as its documentation suggests (a session per assessment; firings and the decision only).
 /// </summary>
 [MemoryDiagnoser]
 public class AssessBenchmarks
@@ -17,6 +18,7 @@ public class AssessBenchmarks
     private readonly List<HandWrittenRules.Firing> _firings = new(64);
     private Advisor _advisor = null!;
     private RulesEngineReference _stock = null!;
+    private StraightforwardPort _port = null!;
     private AssessmentRequest _request = null!;
 
     [Params(Scenarios.Typical, Scenarios.HighRisk, Scenarios.Large)]
@@ -27,6 +29,7 @@ public class AssessBenchmarks
     {
         _advisor = new Advisor(KnowledgeBase.BuiltIn);
         _stock = KnowledgeBase.BuiltIn.Evaluator.Reference;
+        _port = new StraightforwardPort();
         _request = Scenarios.Get(Scenario);
     }
 
@@ -58,5 +61,12 @@ public class AssessBenchmarks
     {
         _firings.Clear();
         return HandWrittenRules.Assess(_request, _firings);
+    }
+
+    [Benchmark(Description = "straightforward NRules port")]
+    public Decision NRulesPort()
+    {
+        _firings.Clear();
+        return _port.Assess(_request, _firings);
     }
 }

@@ -1,0 +1,25 @@
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Model;
+using NRules.Fluent.Dsl;
+
+namespace AsMassageAdvisor.Benchmarks.StraightforwardRules;
+
+/// <summary>ASM-014 (caution, patient scope): Therapist not told about the diagnosis.</summary>
+[Name("ASM-014")]
+[Description("Therapist not told about the diagnosis")]
+public sealed class Asm014 : Rule
+{
+    public override void Define()
+    {
+        SessionPlan plan = null!;
+
+        When()
+            .Match(
+                () => plan,
+                s => s.AdministeredBy != Administrator.Self,
+                s => s.TherapistInformedOfCondition != Answer.Yes);
+
+        Then()
+            .Do(ctx => ctx.Insert(new Finding("ASM-014", Severity.Caution, null)));
+    }
+}

@@ -1,0 +1,24 @@
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Model;
+using NRules.Fluent.Dsl;
+
+namespace AsMassageAdvisor.Benchmarks.StraightforwardRules;
+
+/// <summary>ASM-015 (caution, patient scope): Massage not given by a licensed therapist.</summary>
+[Name("ASM-015")]
+[Description("Massage not given by a licensed therapist")]
+public sealed class Asm015 : Rule
+{
+    public override void Define()
+    {
+        SessionPlan plan = null!;
+
+        When()
+            .Match(
+                () => plan,
+                s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Self || s.AdministeredBy == Administrator.Unknown);
+
+        Then()
+            .Do(ctx => ctx.Insert(new Finding("ASM-015", Severity.Caution, null)));
+    }
+}
