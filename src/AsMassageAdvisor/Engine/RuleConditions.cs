@@ -173,7 +173,10 @@ internal static class RuleConditions
     private static ParsingConfig CreateConfig()
     {
         var config = new ParsingConfig { IsCaseSensitive = true };
-        config.CustomTypeProvider = new DefaultDynamicLinqCustomTypeProvider(config, ExpressionTypes, cacheCustomTypes: true);
+        // The parser may see more than the vocabulary (object's methods, Enumerable, Math), so that what a rule must not
+        // use is parsed and then named by the allow-list, with the reason, instead of failing as an unknown name.
+        Type[] visible = [.. ExpressionTypes, typeof(Enumerable), typeof(Math), typeof(object)];
+        config.CustomTypeProvider = new DefaultDynamicLinqCustomTypeProvider(config, visible, cacheCustomTypes: true);
         return config;
     }
 
