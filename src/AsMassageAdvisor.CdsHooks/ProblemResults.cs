@@ -5,16 +5,42 @@ namespace AsMassageAdvisor.CdsHooks;
 /// <summary>The service's error answers, as RFC 9457 problem details.</summary>
 internal static class ProblemResults
 {
-    /// <summary>400: the request cannot be used; every problem is listed with its path.</summary>
-    public static IResult BadRequest(string title, IReadOnlyList<InputError> problems) =>
-        Results.Problem(
+    /// <summary>
+    /// The most problems listed in a 400. A body of a few megabytes can hold hundreds of thousands of problems; listed
+    /// one by one they made answers twenty times the size of the request. The readers stop collecting at this
+    /// bound and the rest is only counted.
+    /// </summary>
+    public const int MaxListed = 20;
+
+    /// <summary>400: the request cannot be used; the first <see cref="MaxListed"/> problems with their paths, and a count of the rest.</summary>
+    public static IResult BadRequest(string title, IReadOnlyList<InputError> problems)
+    {
+        var listed = Bound(problems);
+        return Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: title,
-            detail: string.Join("; ", problems.Select(p => p.ToString())),
+            detail: string.Join("; ", listed.Select(p => p.ToString())),
             extensions: new Dictionary<string, object?>
             {
-                ["problems"] = problems.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["message"] = p.Message }).ToList(),
+                ["problems"] = listed.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["message"] = p.Message }).ToList(),
             });
+    }
+
+    /// <summary>
+    /// The first <see cref="MaxListed"/> problems and one entry counting the rest. A list one longer is kept as it is:
+    /// its last entry is then a reader's own count of what it did not list.
+    /// </summary>
+    public static IReadOnlyList<InputError> Bound(IReadOnlyList<InputError> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count <= MaxListed + 1)
+        {
+            return problems;
+        }
+
+        var unlisted = problems.Count - MaxListed;
+        return [.. problems.Take(MaxListed), new InputError("$", $"and {unlisted} more problems not listed", InputErrorCodes.TooMany)];
+    }
 
     /// <summary>412: required data is missing and could not be fetched.</summary>
     public static IResult PreconditionFailed(string detail, IReadOnlyList<string> keys) =>

@@ -86,7 +86,7 @@ internal static partial class ServiceLog
         logger.Rejected(status, problems.Count);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.RejectedProblems(status, string.Join("; ", problems));
+            logger.RejectedProblems(status, string.Join("; ", ProblemResults.Bound(problems)));
         }
     }
 }

@@ -74,12 +74,13 @@ internal static class FeedbackReader
 
         using (document)
         {
-            var json = new StrictJson();
+            var json = new StrictJson(ProblemResults.MaxListed);
             var problems = json.Errors;
 
             // A body that is not an object is reported by the core and has no entries to read.
             var root = json.Object(document.RootElement, "$", BodyFields, "must be an object with a 'feedback' array");
             var entries = root is null ? [] : ReadEntries(root, issued, json);
+            json.Finish();
 
             if (problems.Count > 0)
             {
@@ -111,6 +112,12 @@ internal static class FeedbackReader
             var index = 0;
             foreach (var item in feedback.EnumerateArray())
             {
+                // The answer is a 400 once the listed problems are found: the rest of the entries are not read.
+                if (problems.Count >= ProblemResults.MaxListed)
+                {
+                    break;
+                }
+
                 if (ReadEntry(item, StrictJson.Index("$.feedback", index++), issued, json) is { } entry)
                 {
                     entries.Add(entry);

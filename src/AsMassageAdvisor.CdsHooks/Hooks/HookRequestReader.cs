@@ -38,9 +38,10 @@ internal static class HookRequestReader
 
         using (document)
         {
-            var json = new StrictJson();
+            var json = new StrictJson(ProblemResults.MaxListed);
             var problems = json.Errors;
             var request = Read(document.RootElement, json);
+            json.Finish();
             if (problems.Count > 0 || request is null)
             {
                 throw new InvalidRequestException(problems.Count > 0 ? problems : [new InputError("$", "is not a hook request")]);
@@ -118,6 +119,12 @@ internal static class HookRequestReader
             return null;
         }
 
+        // Past the listed problems the answer is already a 400: the FHIR, the costly part, is not read.
+        if (problems.Count >= ProblemResults.MaxListed)
+        {
+            return null;
+        }
+
         var resource = FhirResourceReader.Read(value, "$.context.draftOrders", problems);
         if (resource is null)
         {
@@ -145,7 +152,7 @@ internal static class HookRequestReader
         var problems = json.Errors;
         foreach (var key in CdsServiceCatalogue.Prefetch.Keys)
         {
-            if (!given.TryGetValue(key, out var item))
+            if (!given.TryGetValue(key, out var item) || problems.Count >= ProblemResults.MaxListed)
             {
                 continue;
             }

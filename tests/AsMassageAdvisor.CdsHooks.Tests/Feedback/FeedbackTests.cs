@@ -269,4 +269,34 @@ public sealed class FeedbackTests
         Http.ProblemPaths(answer).Should().Contain(["$.feedback[1].outcome", "$.feedback[1].outcomeTimestamp"]);
         File.Exists(host.FeedbackFile).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task Sixty_four_kilobytes_of_bad_feedback_gets_a_small_answer_listing_the_first_20_and_a_count()
+    {
+        // Arrange: 100 entries, each of unknown fields and an unknown card; before the bound the answer was 573 KB.
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var entries = Enumerable.Range(0, 100).Select(i =>
+        {
+            var entry = new JsonObject { ["card"] = FeedbackBodies.UnknownCard, ["outcome"] = "maybe" };
+            for (var f = 0; f < 40; f++)
+            {
+                entry[$"x{f}"] = 0;
+            }
+
+            return entry;
+        }).ToArray();
+        var body = FeedbackBodies.Body(entries).ToJsonString();
+        body.Length.Should().BeLessThan(64 * 1024);
+
+        // Act
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, body);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Length.Should().BeLessThan(16 * 1024);
+        Http.ProblemPaths(answer).Should().HaveCountLessThanOrEqualTo(21);
+        Http.Json(answer).GetProperty("problems").EnumerateArray().Last().GetProperty("message").GetString()
+            .Should().MatchRegex("^and [0-9]+ more problems not listed");
+    }
 }
