@@ -64,8 +64,9 @@ public sealed class CdsHooksOptions
     public bool AllowUnauthenticated { get; set; }
 
     /// <summary>
-    /// The address clients call the service at (e.g. <c>https://cds.example.org</c>), when it differs from
-    /// what the service sees (behind a proxy). A token's <c>aud</c> must be this plus the path called.
+    /// The address clients call the service at (e.g. <c>https://cds.example.org</c>). A token's <c>aud</c> must be
+    /// this plus the path called. Required outside Development; in Development, without it, the address the request
+    /// came to is used.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
