@@ -117,6 +117,17 @@ public sealed class CdsHooksOptions
     [Range(0, int.MaxValue)]
     public int MaxQueuedHookCalls { get; set; } = 100;
 
+    /// <summary>The longest a hook call waits for a free slot; beyond it the call is answered 503.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The whole time one hook, feedback or report call may take, its body's upload included; beyond it the call is
+    /// stopped: 408 while its body was still arriving, 503 after.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// The most notes listed on the information card, and the most unassessed orders listed on the
     /// check-by-hand card; the rest are counted ("N more").

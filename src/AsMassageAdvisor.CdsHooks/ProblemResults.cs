@@ -93,6 +93,22 @@ internal static class ProblemResults
             detail: "The service could not make sure the token's jti was not used before, because its database did not answer. "
                 + "No advice was given and nothing was stored: send the call again shortly, with a new token.");
 
+    /// <summary>408: the body did not arrive within the request deadline; nothing was processed.</summary>
+    public static IResult BodyTooSlow() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status408RequestTimeout,
+            title: "The request body did not arrive in time; the call was not processed.",
+            detail: "The whole call, its upload included, must finish within the service's request deadline. Nothing was checked or stored.");
+
+    /// <summary>503: the call did not finish within the request deadline; nothing is to be relied on.</summary>
+    public static IResult TooSlow(bool feedback) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: feedback ? "The feedback took too long; it may not have been stored." : "The call took too long; no advice was given.",
+            detail: feedback
+                ? "The call did not finish within the service's request deadline. Send it again later."
+                : "The call did not finish within the service's request deadline. The draft orders have NOT been checked: try again shortly.");
+
     /// <summary>503 for a hook call beyond the concurrency and queue limits: the orders are unchecked.</summary>
     public static IResult Busy() =>
         Results.Problem(
