@@ -118,7 +118,11 @@ public static class CdsHooksApplication
                 UseCookies = false,
                 UseProxy = false,
                 ConnectCallback = ConnectGuard.ConnectAsync,
-            });
+            })
+            // The default HTTP logging writes each address, which names the patient, at Information.
+            .RemoveAllLoggers()
+            .AddLogger<FhirFetchLog>();
+        services.AddSingleton<FhirFetchLog>();
         services.AddHttpClient(TrustedClientKeys.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
 

@@ -43,7 +43,8 @@ internal static class FeedbackReader
             }
 
             return list.EnumerateArray().Take(MaxEntries)
-                .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("card", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null)
+                .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("card", out var c) && c.ValueKind == JsonValueKind.String
+                    && StrictJson.TryText(c.GetString, out var uuid) ? uuid : null)
                 .OfType<string>()
                 .Where(uuid => Guid.TryParseExact(uuid, "D", out _))
                 .Distinct(StringComparer.Ordinal)
@@ -275,14 +276,21 @@ internal static class FeedbackReader
             {
                 problems.Add(new InputError(here + ".userComment", "must be a string", InputErrorCodes.WrongType));
             }
+            else if (!StrictJson.TryText(comment.GetString, out var text))
+            {
+                problems.Add(new InputError(here + ".userComment", NotText, InputErrorCodes.InvalidUtf8));
+            }
             else
             {
-                hadComment = !string.IsNullOrWhiteSpace(comment.GetString());
+                hadComment = !string.IsNullOrWhiteSpace(text);
             }
         }
 
         return (reason, hadComment);
     }
+
+    // An escaped unpaired surrogate (\ud800) is valid JSON but cannot become .NET text.
+    private const string NotText = "is not valid text (an unpaired surrogate escape such as \\ud800)";
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
@@ -296,6 +304,12 @@ internal static class FeedbackReader
                 problems.Add(new InputError(here, "is required", InputErrorCodes.Required));
             }
 
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && !StrictJson.TryText(value.GetString, out _))
+        {
+            problems.Add(new InputError(here, NotText, InputErrorCodes.InvalidUtf8));
             return null;
         }
 

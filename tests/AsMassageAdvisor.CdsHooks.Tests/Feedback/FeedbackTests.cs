@@ -299,4 +299,35 @@ public sealed class FeedbackTests
         Http.Json(answer).GetProperty("problems").EnumerateArray().Last().GetProperty("message").GetString()
             .Should().MatchRegex("^and [0-9]+ more problems not listed");
     }
+
+    [Theory]
+    [InlineData("card", "$.feedback[0].card")]
+    [InlineData("outcome", "$.feedback[0].outcome")]
+    [InlineData("outcomeTimestamp", "$.feedback[0].outcomeTimestamp")]
+    [InlineData("userComment", "$.feedback[0].overrideReason.userComment")]
+    [InlineData("code", "$.feedback[0].overrideReason.reason.code")]
+    public async Task An_unpaired_surrogate_in_a_feedback_field_is_400_naming_the_field(string field, string path)
+    {
+        // Arrange
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, _) = await FeedbackBodies.IssueAsync(client);
+        var body = FeedbackBodies.Overridden(card, comment: "a comment");
+        var entry = body["feedback"]![0]!.AsObject();
+        var target = field switch
+        {
+            "userComment" => entry["overrideReason"]!.AsObject(),
+            "code" => entry["overrideReason"]!["reason"]!.AsObject(),
+            _ => entry,
+        };
+        target[field] = "SURROGATE";
+        var text = body.ToJsonString().Replace("\"SURROGATE\"", "\"\\ud800\"", StringComparison.Ordinal);
+
+        // Act
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, text);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain(path);
+    }
 }

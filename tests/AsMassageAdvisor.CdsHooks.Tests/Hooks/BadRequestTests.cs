@@ -168,4 +168,26 @@ public sealed class BadRequestTests(ServiceFixture fixture) : IClassFixture<Serv
         Http.Json(answer).GetProperty("problems").EnumerateArray().Last().GetProperty("message").GetString()
             .Should().MatchRegex("^and [0-9]+ more problems not listed");
     }
+
+    [Theory]
+    [InlineData("hook", "$.hook")]
+    [InlineData("hookInstance", "$.hookInstance")]
+    [InlineData("patientId", "$.context.patientId")]
+    [InlineData("fhirServer", "$.fhirServer")]
+    public async Task An_unpaired_surrogate_in_a_field_is_400_naming_the_field(string field, string path)
+    {
+        // Arrange: the escape \ud800 is valid JSON but no .NET text; reading it used to throw and answer 500.
+        using var client = fixture.Host.NewClient();
+        var request = SmallRequests.Request();
+        var target = field == "patientId" ? request["context"]!.AsObject() : request;
+        target[field] = "SURROGATE";
+        var body = request.ToJsonString().Replace("\"SURROGATE\"", "\"\\ud800\"", StringComparison.Ordinal);
+
+        // Act
+        var (status, answer, _) = await Http.PostAsync(client, Http.Service, body);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain(path);
+    }
 }
