@@ -260,7 +260,7 @@ public static class CdsHooksApplication
         var receivedAt = time.GetUtcNow();
 
         // Committed before the 200: an acknowledged entry is in the database even if the process dies now.
-        await store.AppendAsync(id, entries, receivedAt, cancellationToken);
+        await store.AppendAsync(id, FeedbackClient.Key(http.HttpContext.User), entries, receivedAt, cancellationToken);
         logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
         export.Append(id, entries, receivedAt);
         return Results.Ok();

@@ -18,6 +18,14 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
     /// <summary>The rule code stored for a card that comes from no rule.</summary>
     public const string NoRule = "none";
 
+    /// <summary>
+    /// Deletes every feedback row of which the same card and client have a later one (by the time the user acted,
+    /// then by arrival), so that one outcome per card and client remains: schema version 4.
+    /// </summary>
+    protected const string DropSupersededFeedback =
+        "DELETE FROM feedback WHERE EXISTS (SELECT 1 FROM feedback later WHERE later.service = feedback.service AND later.card = feedback.card "
+        + "AND later.client_key = feedback.client_key AND (later.outcome_at_ms > feedback.outcome_at_ms OR (later.outcome_at_ms = feedback.outcome_at_ms AND later.id > feedback.id)))";
+
     /// <summary>The schema versions, in order; version n is applied when the database is at n - 1.</summary>
     protected abstract IReadOnlyList<string[]> Migrations { get; }
 
@@ -100,16 +108,23 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
     }
 
     /// <inheritdoc />
-    public async Task AppendAsync(string serviceId, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task AppendAsync(string serviceId, string clientKey, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await WriteAsync(async (connection, transaction) =>
         {
             foreach (var entry in entries)
             {
+                // One row per card and client: a later outcome replaces it, an earlier one (sent late) does not, so
+                // that one card sent back a thousand times still counts once in the report.
                 using var insert = Command(connection, transaction,
-                    "INSERT INTO feedback (service, card, outcome, accepted_suggestions, override_system, override_code, had_comment, outcome_at_ms, received_at_ms) "
-                    + "VALUES (@service, @card, @outcome, @suggestions, @system, @code, @comment, @outcomeAt, @receivedAt)");
+                    "INSERT INTO feedback (service, card, client_key, outcome, accepted_suggestions, override_system, override_code, had_comment, outcome_at_ms, received_at_ms) "
+                    + "VALUES (@service, @card, @client, @outcome, @suggestions, @system, @code, @comment, @outcomeAt, @receivedAt) "
+                    + "ON CONFLICT (service, card, client_key) DO UPDATE SET outcome = excluded.outcome, accepted_suggestions = excluded.accepted_suggestions, "
+                    + "override_system = excluded.override_system, override_code = excluded.override_code, had_comment = excluded.had_comment, "
+                    + "outcome_at_ms = excluded.outcome_at_ms, received_at_ms = excluded.received_at_ms "
+                    + "WHERE excluded.outcome_at_ms >= feedback.outcome_at_ms");
                 Add(insert, "@service", serviceId);
+                Add(insert, "@client", clientKey);
                 Add(insert, "@card", entry.Card);
                 Add(insert, "@outcome", entry.Outcome);
                 Add(insert, "@suggestions", string.Join(' ', entry.AcceptedSuggestions));

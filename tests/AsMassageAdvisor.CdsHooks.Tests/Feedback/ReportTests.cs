@@ -95,6 +95,46 @@ public sealed class ReportTests
         json.GetProperty("rules").GetArrayLength().Should().Be(0);
     }
 
+    [Fact]
+    public async Task One_card_counts_one_outcome_per_client_the_latest_however_often_feedback_is_sent_about_it()
+    {
+        // Arrange: one card overridden 100 times in one call, then accepted later, then an override that is older still.
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+        var overrides = Enumerable.Range(0, 100).Select(i =>
+        {
+            var entry = FeedbackBodies.Overridden(card)["feedback"]![0]!.AsObject();
+            entry["outcomeTimestamp"] = $"2026-11-23T09:{i / 60:00}:{i % 60:00}Z";
+            return (System.Text.Json.Nodes.JsonObject)entry.DeepClone();
+        }).ToArray();
+        var accepted = FeedbackBodies.Accepted(card, suggestion);
+        accepted["feedback"]![0]!["outcomeTimestamp"] = "2026-11-23T10:00:00Z";
+        var olderOverride = FeedbackBodies.Overridden(card);
+        olderOverride["feedback"]![0]!["outcomeTimestamp"] = "2026-11-23T08:00:00Z";
+
+        // Act
+        (await Http.PostAsync(client, Http.Service + "/feedback", FeedbackBodies.Body(overrides))).Status.Should().Be(HttpStatusCode.OK);
+        var afterOverrides = Rule(await client.GetStringAsync(Report + "?from=2020-01-01&to=2100-01-01"));
+        (await Http.PostAsync(client, Http.Service + "/feedback", accepted)).Status.Should().Be(HttpStatusCode.OK);
+        (await Http.PostAsync(client, Http.Service + "/feedback", olderOverride)).Status.Should().Be(HttpStatusCode.OK);
+        var json = await client.GetStringAsync(Report + "?from=2020-01-01&to=2100-01-01");
+        var text = await client.GetStringAsync(Report + "?from=2020-01-01&to=2100-01-01&format=text");
+
+        // Assert
+        afterOverrides.GetProperty("overridden").GetInt64().Should().Be(1);
+        afterOverrides.GetProperty("reasons")[0].GetProperty("count").GetInt64().Should().Be(1, "100 overrides of one card are one outcome");
+        var final = Rule(json);
+        final.GetProperty("accepted").GetInt64().Should().Be(1, "the latest outcome wins");
+        final.GetProperty("overridden").GetInt64().Should().Be(0, "an override older than the acceptance does not replace it");
+        final.GetProperty("reasons").GetArrayLength().Should().Be(0);
+        Http.Json(json).GetProperty("outcomesCounted").GetString().Should().Contain("latest");
+        text.Should().Contain("one outcome per card and client");
+    }
+
+    private static System.Text.Json.JsonElement Rule(string body) =>
+        Http.Json(body).GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleCode").GetString() == "ASM-001");
+
     // Three answers with the critical ASM-001 card: one accepted, one overridden, one left alone.
     private static async Task GiveFeedbackAsync(HttpClient client)
     {
