@@ -109,6 +109,15 @@ internal static class ProblemResults
                 ? "The call did not finish within the service's request deadline. Send it again later."
                 : "The call did not finish within the service's request deadline. The draft orders have NOT been checked: try again shortly.");
 
+    /// <summary>503: the database did not answer within its bound; nothing of the call is to be relied on.</summary>
+    public static IResult DatabaseUnavailable(bool feedback) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: feedback ? "The feedback database did not answer; the feedback may not have been stored." : "The service's database did not answer; the call was not completed.",
+            detail: feedback
+                ? "Send the feedback again shortly: a repeat replaces, never doubles, what was stored."
+                : "For a hook call the draft orders have NOT been checked. Try again shortly.");
+
     /// <summary>503 for a hook call beyond the concurrency and queue limits: the orders are unchecked.</summary>
     public static IResult Busy() =>
         Results.Problem(

@@ -18,7 +18,9 @@ internal sealed class SqliteFeedbackStore : SqlFeedbackStore
     /// <param name="connectionString">The SQLite connection string, its Data Source already absolute.</param>
     public SqliteFeedbackStore(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWriteCreate };
+        // The provider's own wait for a locked database ends at the bound too (its default is 30 s), so that work
+        // the store has stopped waiting for does not linger.
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = (int)Bound.TotalSeconds };
         if (!string.IsNullOrEmpty(builder.DataSource) && Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
@@ -77,7 +79,7 @@ internal sealed class SqliteFeedbackStore : SqlFeedbackStore
         await connection.OpenAsync(cancellationToken);
 
         // journal_mode is kept in the file; synchronous is per connection, so it is set on every one.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;", cancellationToken);
+        await ExecuteAsync(connection, null, $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)Bound.TotalMilliseconds};", cancellationToken);
         return connection;
     }
 

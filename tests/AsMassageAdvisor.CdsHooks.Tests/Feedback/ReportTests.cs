@@ -132,6 +132,33 @@ public sealed class ReportTests
         text.Should().Contain("one outcome per card and client");
     }
 
+    [Fact]
+    public async Task A_report_on_a_locked_sqlite_database_is_503_within_the_database_bound_not_after_the_lock()
+    {
+        // Arrange: a local trial (no token, so nothing is written before the report's own query), and another
+        // connection that holds the database exclusively, readers included.
+        using var host = CdsHooksHost.Start(trustTestClient: false, settings: new Dictionary<string, string?> { ["CdsHooks:AllowUnauthenticated"] = "true" });
+        using var client = new HttpClient(new SocketsHttpHandler()) { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(20) };
+        await FeedbackBodies.IssueAsync(client);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var locker = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + host.Database + ";Pooling=False");
+        locker.Open();
+        using (var exclusive = locker.CreateCommand())
+        {
+            exclusive.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; SELECT COUNT(*) FROM asma_schema;";
+            exclusive.ExecuteScalar();
+        }
+
+        // Act: the client gives up after 20 s; the lock is held longer than that.
+        using var response = await client.GetAsync(Report);
+        var body = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.Should().NotBeNull();
+        body.Should().Contain("database").And.NotContain("locked");
+    }
+
     private static System.Text.Json.JsonElement Rule(string body) =>
         Http.Json(body).GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleCode").GetString() == "ASM-001");
 
