@@ -57,7 +57,7 @@ internal sealed class HookCallGate : IEndpointFilter, IDisposable
 
             return result;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when ((ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested) && !http.Response.HasStarted)
         {
             // The one mapping of failures to answers, run here so that building and writing an error answer counts
             // against the limit like any other answer. A cancelled call goes on to the deadline's own answer.
