@@ -25,8 +25,8 @@ namespace AsMassageAdvisor.CdsHooks;
 /// </summary>
 public static class CdsHooksApplication
 {
-    private const string HookLimit = "hook-calls";
     private const string FeedbackLimit = "feedback-calls";
+    private const string Deadline = "request-deadline";
     private const string Ready = "ready";
 
     /// <summary>Builds the application; it is not started.</summary>
@@ -54,16 +54,6 @@ public static class CdsHooksApplication
         services.AddRateLimiter(limits =>
         {
             limits.OnRejected = RejectedAsync;
-            limits.AddPolicy(HookLimit, http =>
-            {
-                var o = http.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
-                return RateLimitPartition.GetConcurrencyLimiter("all", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = o.MaxConcurrentHookCalls,
-                    QueueLimit = o.MaxQueuedHookCalls,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                });
-            });
             limits.AddPolicy(FeedbackLimit, http =>
             {
                 var o = http.RequestServices.GetRequiredService<IOptions<CdsHooksOptions>>().Value;
@@ -75,6 +65,18 @@ public static class CdsHooksApplication
                 });
             });
         });
+
+        // Hook calls are admitted by HookCallGate (body first, then a slot); every call has one deadline, its
+        // upload included, so that neither a slow client nor a slow dependency holds the service's resources.
+        services.AddSingleton<ServiceExceptionHandler>();
+        services.AddSingleton<HookCallGate>();
+        services.AddRequestTimeouts();
+        services.AddOptions<Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutOptions>().Configure<IOptions<CdsHooksOptions>>((timeouts, cds) =>
+            timeouts.AddPolicy(Deadline, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+            {
+                Timeout = cds.Value.RequestTimeout,
+                WriteTimeoutResponse = WriteDeadlineAnswerAsync,
+            }));
 
         // One advisor for the life of the process: loading the knowledge base compiles every rule, and the
         // advisor is immutable and thread-safe. The knowledge base (and a clinic rule file, if configured
@@ -116,7 +118,11 @@ public static class CdsHooksApplication
                 UseCookies = false,
                 UseProxy = false,
                 ConnectCallback = ConnectGuard.ConnectAsync,
-            });
+            })
+            // The default HTTP logging writes each address, which names the patient, at Information.
+            .RemoveAllLoggers()
+            .AddLogger<FhirFetchLog>();
+        services.AddSingleton<FhirFetchLog>();
         services.AddHttpClient(TrustedClientKeys.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
 
@@ -158,16 +164,21 @@ public static class CdsHooksApplication
         });
         app.UseExceptionHandler();
         app.UseCors();
+        app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
         app.MapGet("/cds-services", () => Results.Json(new { services = CdsServiceCatalogue.Services }));
         app.MapPost("/cds-services/{id}", AnswerHookAsync)
-            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(HookLimit);
+            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync)
+            // The one gate of the process (AddEndpointFilter<T> would make a new filter, and a new limiter, per call).
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<HookCallGate>().InvokeAsync(context, next))
+            .RequireAuthorization(ClientAuthentication.Policy).WithRequestTimeout(Deadline);
         app.MapPost("/cds-services/{id}/feedback", StoreFeedbackAsync)
-            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit);
-        app.MapGet("/cds-services/{id}/report", ReportAsync).RequireAuthorization(ClientAuthentication.Policy);
+            .AddEndpointFilter(RefuseUnknownOrNotJsonAsync).RequireAuthorization(ClientAuthentication.Policy).RequireRateLimiting(FeedbackLimit)
+            .WithRequestTimeout(Deadline);
+        app.MapGet("/cds-services/{id}/report", ReportAsync).RequireAuthorization(ClientAuthentication.Policy).WithRequestTimeout(Deadline);
 
         // Probes for the orchestrator and the load balancer, with no token: they tell only whether the process
         // runs (live) and whether it can answer and keep feedback (ready), never an error's text.
@@ -199,18 +210,30 @@ public static class CdsHooksApplication
             ? "iss:" + issuer
             : "ip:" + (http.Connection.RemoteIpAddress ?? IPAddress.None);
 
+    // Only feedback has a rate limit; hook calls are admitted by HookCallGate.
     private static async ValueTask RejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var feedback = ServiceExceptionHandler.IsFeedback(context.HttpContext);
-        context.HttpContext.Response.Headers.RetryAfter = feedback ? "60" : "1";
-        await (feedback ? ProblemResults.TooMuchFeedback() : ProblemResults.Busy()).ExecuteAsync(context.HttpContext);
+        context.HttpContext.Response.Headers.RetryAfter = "60";
+        await ProblemResults.TooMuchFeedback().ExecuteAsync(context.HttpContext);
     }
 
-    private static async Task<IResult> AnswerHookAsync(HttpRequest http, HookService hooks, IOptions<CdsHooksOptions> options, CancellationToken cancellationToken)
+    /// <summary>The answer when a call's deadline passes: 408 while its body was still arriving, else 503.</summary>
+    private static async Task WriteDeadlineAnswerAsync(HttpContext http)
     {
-        var body = await ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, cancellationToken);
-        return Results.Text(await hooks.AnswerAsync(HookRequestReader.Read(body), cancellationToken), "application/json");
+        http.Items[CdsTelemetry.CauseKey] = "deadline";
+        if (RequestBody.WasRead(http))
+        {
+            http.Response.Headers.RetryAfter = "5";
+            await ProblemResults.TooSlow(ServiceExceptionHandler.IsFeedback(http)).ExecuteAsync(http);
+            return;
+        }
+
+        await ProblemResults.BodyTooSlow().ExecuteAsync(http);
     }
+
+    // The body was read by HookCallGate before the call took a slot.
+    private static async Task<IResult> AnswerHookAsync(HttpContext http, HookService hooks, CancellationToken cancellationToken) =>
+        Results.Text(await hooks.AnswerAsync(HookRequestReader.Read(RequestBody.Of(http)), cancellationToken), "application/json");
 
     private static async Task<IResult> StoreFeedbackAsync(
         string id,
@@ -223,7 +246,7 @@ public static class CdsHooksApplication
         ILogger<FeedbackFileExport> logger,
         CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadAsync(http, options.Value.MaxFeedbackBodyBytes, cancellationToken);
 
         // Cards this process does not remember (issued by another replica, or before a restart) are looked up
         // in the database first, so that the reader checks feedback against them like any other.
@@ -237,7 +260,7 @@ public static class CdsHooksApplication
         var receivedAt = time.GetUtcNow();
 
         // Committed before the 200: an acknowledged entry is in the database even if the process dies now.
-        await store.AppendAsync(id, entries, receivedAt, cancellationToken);
+        await store.AppendAsync(id, FeedbackClient.Key(http.HttpContext.User), entries, receivedAt, cancellationToken);
         logger.FeedbackStored(entries.Count, entries.Count == 1 ? "y" : "ies");
         export.Append(id, entries, receivedAt);
         return Results.Ok();
@@ -317,35 +340,4 @@ public static class CdsHooksApplication
     private static bool IsJson(HttpRequest http) =>
         http.ContentType is { } type
         && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/fhir+json", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest http, long limit, CancellationToken cancellationToken)
-    {
-        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit;
-        }
-
-        if (http.ContentLength > limit)
-        {
-            throw new InvalidRequestException([new InputError("$", $"the request body is larger than {limit} bytes")]);
-        }
-
-        try
-        {
-            using var buffer = new MemoryStream();
-            await http.Body.CopyToAsync(buffer, cancellationToken);
-            if (buffer.Length == 0)
-            {
-                throw new InvalidRequestException([new InputError("$", "the request body is empty; a JSON object is expected")]);
-            }
-
-            return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        }
-        catch (BadHttpRequestException ex)
-        {
-            throw new InvalidRequestException([new InputError("$", ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? $"the request body is larger than {limit} bytes"
-                : "the request body could not be read")]);
-        }
-    }
 }

@@ -64,8 +64,9 @@ public sealed class CdsHooksOptions
     public bool AllowUnauthenticated { get; set; }
 
     /// <summary>
-    /// The address clients call the service at (e.g. <c>https://cds.example.org</c>), when it differs from
-    /// what the service sees (behind a proxy). A token's <c>aud</c> must be this plus the path called.
+    /// The address clients call the service at (e.g. <c>https://cds.example.org</c>). A token's <c>aud</c> must be
+    /// this plus the path called. Required outside Development; in Development, without it, the address the request
+    /// came to is used.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -115,6 +116,17 @@ public sealed class CdsHooksOptions
     /// <summary>Hook calls that may wait for a free slot; beyond it a call is answered 503.</summary>
     [Range(0, int.MaxValue)]
     public int MaxQueuedHookCalls { get; set; } = 100;
+
+    /// <summary>The longest a hook call waits for a free slot; beyond it the call is answered 503.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The whole time one hook, feedback or report call may take, its body's upload included; beyond it the call is
+    /// stopped: 408 while its body was still arriving, 503 after.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The most notes listed on the information card, and the most unassessed orders listed on the

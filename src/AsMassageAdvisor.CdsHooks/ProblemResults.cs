@@ -5,16 +5,42 @@ namespace AsMassageAdvisor.CdsHooks;
 /// <summary>The service's error answers, as RFC 9457 problem details.</summary>
 internal static class ProblemResults
 {
-    /// <summary>400: the request cannot be used; every problem is listed with its path.</summary>
-    public static IResult BadRequest(string title, IReadOnlyList<InputError> problems) =>
-        Results.Problem(
+    /// <summary>
+    /// The most problems listed in a 400. A body of a few megabytes can hold hundreds of thousands of problems; listed
+    /// one by one they made answers twenty times the size of the request. The readers stop collecting at this
+    /// bound and the rest is only counted.
+    /// </summary>
+    public const int MaxListed = 20;
+
+    /// <summary>400: the request cannot be used; the first <see cref="MaxListed"/> problems with their paths, and a count of the rest.</summary>
+    public static IResult BadRequest(string title, IReadOnlyList<InputError> problems)
+    {
+        var listed = Bound(problems);
+        return Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: title,
-            detail: string.Join("; ", problems.Select(p => p.ToString())),
+            detail: string.Join("; ", listed.Select(p => p.ToString())),
             extensions: new Dictionary<string, object?>
             {
-                ["problems"] = problems.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["message"] = p.Message }).ToList(),
+                ["problems"] = listed.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["message"] = p.Message }).ToList(),
             });
+    }
+
+    /// <summary>
+    /// The first <see cref="MaxListed"/> problems and one entry counting the rest. A list one longer is kept as it is:
+    /// its last entry is then a reader's own count of what it did not list.
+    /// </summary>
+    public static IReadOnlyList<InputError> Bound(IReadOnlyList<InputError> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count <= MaxListed + 1)
+        {
+            return problems;
+        }
+
+        var unlisted = problems.Count - MaxListed;
+        return [.. problems.Take(MaxListed), new InputError("$", $"and {unlisted} more problems not listed", InputErrorCodes.TooMany)];
+    }
 
     /// <summary>412: required data is missing and could not be fetched.</summary>
     public static IResult PreconditionFailed(string detail, IReadOnlyList<string> keys) =>
@@ -66,6 +92,31 @@ internal static class ProblemResults
             title: "The token could not be checked; the call was not processed.",
             detail: "The service could not make sure the token's jti was not used before, because its database did not answer. "
                 + "No advice was given and nothing was stored: send the call again shortly, with a new token.");
+
+    /// <summary>408: the body did not arrive within the request deadline; nothing was processed.</summary>
+    public static IResult BodyTooSlow() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status408RequestTimeout,
+            title: "The request body did not arrive in time; the call was not processed.",
+            detail: "The whole call, its upload included, must finish within the service's request deadline. Nothing was checked or stored.");
+
+    /// <summary>503: the call did not finish within the request deadline; nothing is to be relied on.</summary>
+    public static IResult TooSlow(bool feedback) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: feedback ? "The feedback took too long; it may not have been stored." : "The call took too long; no advice was given.",
+            detail: feedback
+                ? "The call did not finish within the service's request deadline. Send it again later."
+                : "The call did not finish within the service's request deadline. The draft orders have NOT been checked: try again shortly.");
+
+    /// <summary>503: the database did not answer within its bound; nothing of the call is to be relied on.</summary>
+    public static IResult DatabaseUnavailable(bool feedback) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: feedback ? "The feedback database did not answer; the feedback may not have been stored." : "The service's database did not answer; the call was not completed.",
+            detail: feedback
+                ? "Send the feedback again shortly: a repeat replaces, never doubles, what was stored."
+                : "For a hook call the draft orders have NOT been checked. Try again shortly.");
 
     /// <summary>503 for a hook call beyond the concurrency and queue limits: the orders are unchecked.</summary>
     public static IResult Busy() =>

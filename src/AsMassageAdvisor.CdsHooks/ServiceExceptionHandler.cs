@@ -38,6 +38,14 @@ internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> l
                 logger.RequiredDataUnavailableDetail(unavailable);
                 answer = ProblemResults.PreconditionFailed(unavailable.Message, unavailable.Keys);
                 break;
+            case TimeoutException:
+                // The database did not answer within its bound: nothing of this call is to be relied on, and the
+                // call may be sent again (feedback is kept once per card and client, so a repeat does no harm).
+                httpContext.Items[CdsTelemetry.CauseKey] = "database";
+                logger.Failed(httpContext.TraceIdentifier, exception.GetType().Name);
+                httpContext.Response.Headers.RetryAfter = "5";
+                answer = ProblemResults.DatabaseUnavailable(feedback);
+                break;
             default:
                 httpContext.Items[CdsTelemetry.CauseKey] = exception is System.Data.Common.DbException ? "database" : "failure";
                 logger.Failed(httpContext.TraceIdentifier, exception.GetType().Name);

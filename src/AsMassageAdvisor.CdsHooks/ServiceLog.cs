@@ -20,6 +20,12 @@ internal static partial class ServiceLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Request answered {Status}: {Problems}")]
     public static partial void RejectedProblems(this ILogger logger, int status, string problems);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "FHIR fetch GET {Address} answered {Status} in {Milliseconds} ms")]
+    public static partial void FhirFetched(this ILogger logger, string address, int status, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "FHIR fetch failed ({ExceptionType}) after {Milliseconds} ms")]
+    public static partial void FhirFetchFailed(this ILogger logger, string exceptionType, double milliseconds);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Hook call answered 412: missing {Keys}")]
     public static partial void RequiredDataUnavailable(this ILogger logger, string keys);
 
@@ -86,7 +92,7 @@ internal static partial class ServiceLog
         logger.Rejected(status, problems.Count);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.RejectedProblems(status, string.Join("; ", problems));
+            logger.RejectedProblems(status, string.Join("; ", ProblemResults.Bound(problems)));
         }
     }
 }

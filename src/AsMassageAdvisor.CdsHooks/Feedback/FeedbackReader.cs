@@ -43,7 +43,8 @@ internal static class FeedbackReader
             }
 
             return list.EnumerateArray().Take(MaxEntries)
-                .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("card", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null)
+                .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("card", out var c) && c.ValueKind == JsonValueKind.String
+                    && StrictJson.TryText(c.GetString, out var uuid) ? uuid : null)
                 .OfType<string>()
                 .Where(uuid => Guid.TryParseExact(uuid, "D", out _))
                 .Distinct(StringComparer.Ordinal)
@@ -74,12 +75,13 @@ internal static class FeedbackReader
 
         using (document)
         {
-            var json = new StrictJson();
+            var json = new StrictJson(ProblemResults.MaxListed);
             var problems = json.Errors;
 
             // A body that is not an object is reported by the core and has no entries to read.
             var root = json.Object(document.RootElement, "$", BodyFields, "must be an object with a 'feedback' array");
             var entries = root is null ? [] : ReadEntries(root, issued, json);
+            json.Finish();
 
             if (problems.Count > 0)
             {
@@ -111,6 +113,12 @@ internal static class FeedbackReader
             var index = 0;
             foreach (var item in feedback.EnumerateArray())
             {
+                // The answer is a 400 once the listed problems are found: the rest of the entries are not read.
+                if (problems.Count >= ProblemResults.MaxListed)
+                {
+                    break;
+                }
+
                 if (ReadEntry(item, StrictJson.Index("$.feedback", index++), issued, json) is { } entry)
                 {
                     entries.Add(entry);
@@ -268,14 +276,21 @@ internal static class FeedbackReader
             {
                 problems.Add(new InputError(here + ".userComment", "must be a string", InputErrorCodes.WrongType));
             }
+            else if (!StrictJson.TryText(comment.GetString, out var text))
+            {
+                problems.Add(new InputError(here + ".userComment", NotText, InputErrorCodes.InvalidUtf8));
+            }
             else
             {
-                hadComment = !string.IsNullOrWhiteSpace(comment.GetString());
+                hadComment = !string.IsNullOrWhiteSpace(text);
             }
         }
 
         return (reason, hadComment);
     }
+
+    // An escaped unpaired surrogate (\ud800) is valid JSON but cannot become .NET text.
+    private const string NotText = "is not valid text (an unpaired surrogate escape such as \\ud800)";
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
@@ -289,6 +304,12 @@ internal static class FeedbackReader
                 problems.Add(new InputError(here, "is required", InputErrorCodes.Required));
             }
 
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && !StrictJson.TryText(value.GetString, out _))
+        {
+            problems.Add(new InputError(here, NotText, InputErrorCodes.InvalidUtf8));
             return null;
         }
 

@@ -4,7 +4,11 @@ namespace AsMassageAdvisor.CdsHooks.Feedback;
 /// <param name="From">The start of the range (UTC, included).</param>
 /// <param name="To">The end of the range (UTC, excluded).</param>
 /// <param name="Rules">One row per rule code, most overridden first.</param>
-public sealed record FeedbackReport(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<RuleFeedback> Rules);
+public sealed record FeedbackReport(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<RuleFeedback> Rules)
+{
+    /// <summary>What one card's feedback counts for, said in the report so that its reader knows repeats are not counted.</summary>
+    public string OutcomesCounted => "one outcome per card and client: the latest (by the time the user acted); feedback sent again about a card replaces it";
+}
 
 /// <summary>What clinicians did with the cards of one rule.</summary>
 /// <param name="RuleCode">The rule code (<c>ASM-001</c>), or <c>none</c> for cards not from a rule (the information and check-by-hand cards).</param>

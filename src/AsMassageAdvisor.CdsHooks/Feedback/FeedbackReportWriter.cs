@@ -46,7 +46,8 @@ public static class FeedbackReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Override rate per rule, cards shown from {Day(report.From)} to {Day(report.To)} (UTC, end excluded)\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Override rate per rule, cards shown from {Day(report.From)} to {Day(report.To)} (UTC, end excluded)\n");
+        text.Append(CultureInfo.InvariantCulture, $"Counted: {report.OutcomesCounted}\n\n");
         text.Append(CultureInfo.InvariantCulture, $"{"rule",-10} {"shown",7} {"accepted",9} {"overridden",11} {"override rate",14}  reasons\n");
         foreach (var rule in report.Rules)
         {
@@ -73,6 +74,7 @@ public static class FeedbackReportWriter
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + BarWidth + 180}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"13\" role=\"img\" aria-labelledby=\"title\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"title\">Override rate per rule, {Day(report.From)} to {Day(report.To)}</title>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc>Counted: {report.OutcomesCounted}</desc>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"22\" font-weight=\"bold\">Override rate per rule, {Day(report.From)} to {Day(report.To)}</text>\n");
         for (var i = 0; i < report.Rules.Count; i++)
         {

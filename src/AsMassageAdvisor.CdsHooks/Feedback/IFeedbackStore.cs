@@ -32,13 +32,17 @@ internal interface IFeedbackStore
     /// <returns>The cards found, by uuid.</returns>
     Task<IReadOnlyDictionary<string, IssuedCard>> FindIssuedAsync(IReadOnlyCollection<string> uuids, CancellationToken cancellationToken);
 
-    /// <summary>Stores the entries of one feedback call, all or none, committed before it returns.</summary>
+    /// <summary>
+    /// Stores the entries of one feedback call, all or none, committed before it returns. One outcome is kept per
+    /// card and client: an entry replaces the one kept unless the kept one is later (by its outcome time).
+    /// </summary>
     /// <param name="serviceId">The service the feedback was sent to.</param>
+    /// <param name="clientKey">Who sent it, as <see cref="FeedbackClient.Key"/> gives it (no name is stored).</param>
     /// <param name="entries">The checked entries.</param>
     /// <param name="receivedAt">When the call came.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    Task AppendAsync(string serviceId, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+    Task AppendAsync(string serviceId, string clientKey, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 
     /// <summary>Counts, per rule code, the cards issued in [from, to) and the feedback about them.</summary>
     /// <param name="from">The start of the range, included.</param>

@@ -35,6 +35,12 @@ internal sealed class PostgresFeedbackStore(string connectionString) : SqlFeedba
             "CREATE TABLE used_token_ids (issuer text NOT NULL, jti text NOT NULL, expires_at_ms bigint NOT NULL, PRIMARY KEY (issuer, jti))",
             "CREATE INDEX used_token_ids_expires_at ON used_token_ids (expires_at_ms)",
         ],
+        [
+            // Version 4: one outcome per card and client, the latest (earlier rows of one card and client are dropped).
+            "ALTER TABLE feedback ADD COLUMN client_key text NOT NULL DEFAULT ''",
+            DropSupersededFeedback,
+            "CREATE UNIQUE INDEX feedback_card_client ON feedback (service, card, client_key)",
+        ],
     ];
 
     /// <inheritdoc />

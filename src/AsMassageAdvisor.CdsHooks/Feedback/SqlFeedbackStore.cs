@@ -18,6 +18,20 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
     /// <summary>The rule code stored for a card that comes from no rule.</summary>
     public const string NoRule = "none";
 
+    /// <summary>
+    /// The longest any call on the database may take, waiting for a turn or a lock included; beyond it the call
+    /// fails with <see cref="TimeoutException"/> (answered 503). The migration at start is not bound by it.
+    /// </summary>
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Deletes every feedback row of which the same card and client have a later one (by the time the user acted,
+    /// then by arrival), so that one outcome per card and client remains: schema version 4.
+    /// </summary>
+    protected const string DropSupersededFeedback =
+        "DELETE FROM feedback WHERE EXISTS (SELECT 1 FROM feedback later WHERE later.service = feedback.service AND later.card = feedback.card "
+        + "AND later.client_key = feedback.client_key AND (later.outcome_at_ms > feedback.outcome_at_ms OR (later.outcome_at_ms = feedback.outcome_at_ms AND later.id > feedback.id)))";
+
     /// <summary>The schema versions, in order; version n is applied when the database is at n - 1.</summary>
     protected abstract IReadOnlyList<string[]> Migrations { get; }
 
@@ -53,7 +67,7 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
             return;
         }
 
-        await WriteAsync(async (connection, transaction) =>
+        await WriteAsync(cancellationToken, async (connection, transaction) =>
         {
             foreach (var card in cards)
             {
@@ -82,6 +96,12 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
             return found;
         }
 
+        return await BoundedAsync(token => FindIssuedInAsync(uuids, found, token), cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, IssuedCard>> FindIssuedInAsync(
+        IReadOnlyCollection<string> uuids, Dictionary<string, IssuedCard> found, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
         foreach (var uuid in uuids)
         {
@@ -100,16 +120,23 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
     }
 
     /// <inheritdoc />
-    public async Task AppendAsync(string serviceId, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task AppendAsync(string serviceId, string clientKey, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        await WriteAsync(async (connection, transaction) =>
+        await WriteAsync(cancellationToken, async (connection, transaction) =>
         {
             foreach (var entry in entries)
             {
+                // One row per card and client: a later outcome replaces it, an earlier one (sent late) does not, so
+                // that one card sent back a thousand times still counts once in the report.
                 using var insert = Command(connection, transaction,
-                    "INSERT INTO feedback (service, card, outcome, accepted_suggestions, override_system, override_code, had_comment, outcome_at_ms, received_at_ms) "
-                    + "VALUES (@service, @card, @outcome, @suggestions, @system, @code, @comment, @outcomeAt, @receivedAt)");
+                    "INSERT INTO feedback (service, card, client_key, outcome, accepted_suggestions, override_system, override_code, had_comment, outcome_at_ms, received_at_ms) "
+                    + "VALUES (@service, @card, @client, @outcome, @suggestions, @system, @code, @comment, @outcomeAt, @receivedAt) "
+                    + "ON CONFLICT (service, card, client_key) DO UPDATE SET outcome = excluded.outcome, accepted_suggestions = excluded.accepted_suggestions, "
+                    + "override_system = excluded.override_system, override_code = excluded.override_code, had_comment = excluded.had_comment, "
+                    + "outcome_at_ms = excluded.outcome_at_ms, received_at_ms = excluded.received_at_ms "
+                    + "WHERE excluded.outcome_at_ms >= feedback.outcome_at_ms");
                 Add(insert, "@service", serviceId);
+                Add(insert, "@client", clientKey);
                 Add(insert, "@card", entry.Card);
                 Add(insert, "@outcome", entry.Outcome);
                 Add(insert, "@suggestions", string.Join(' ', entry.AcceptedSuggestions));
@@ -124,7 +151,10 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
     }
 
     /// <inheritdoc />
-    public async Task<FeedbackReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public Task<FeedbackReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        BoundedAsync(token => ReportInAsync(from, to, token), cancellationToken);
+
+    private async Task<FeedbackReport> ReportInAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var shown = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var accepted = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -201,11 +231,17 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
         }, cancellationToken);
 
     /// <inheritdoc />
-    public async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await ScalarAsync(connection, null, "SELECT COUNT(*) FROM asma_schema", cancellationToken);
-    }
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        // A write, not a read: a database that can be read but not written (a lock held elsewhere, a read-only
+        // server) cannot keep feedback or the cards shown. The transaction takes the write lock (SQLite begins
+        // IMMEDIATE) and changes nothing; it is rolled back.
+        StatementAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, "DELETE FROM used_token_ids WHERE 1 = 0", cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
 
     /// <summary>A new, opened connection, set up as the back end needs.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -245,26 +281,48 @@ internal abstract class SqlFeedbackStore : IFeedbackStore, ITokenIdStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Runs one write in a transaction and commits it before returning.</summary>
-    private Task WriteAsync(Func<DbConnection, DbTransaction, Task> write) =>
-        // Not the call's token: once a write has begun it is finished, so that a client that hangs up
-        // does not leave the feedback it sent half known.
-        InTurnAsync(async () =>
+    /// <summary>
+    /// Runs database work within <see cref="Bound"/>. The work runs on a worker thread and is waited for beside it:
+    /// Microsoft.Data.Sqlite runs its async methods synchronously and waits out another connection's lock inside
+    /// them, deaf to the token, so only a wait beside the work keeps the bound. Work given up on ends by itself
+    /// within about one more bound (the connections' own lock timeouts are the bound too).
+    /// </summary>
+    /// <exception cref="TimeoutException">The database did not answer within the bound.</exception>
+    protected static async Task<T> BoundedAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(Bound);
+        try
         {
+            return await Task.Run(() => work(limit.Token), CancellationToken.None).WaitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The feedback database did not answer within {Bound.TotalSeconds} s.");
+        }
+    }
+
+    /// <summary>Runs one write in a transaction and commits it before returning, within the bound.</summary>
+    private Task WriteAsync(CancellationToken cancellationToken, Func<DbConnection, DbTransaction, Task> write) =>
+        BoundedAsync(token => InTurnAsync(async () =>
+        {
+            // Not the call's token once begun: a write that has started is finished, so that a client that hangs
+            // up does not leave the feedback it sent half known (the caller stops waiting at the bound).
             await using var connection = await OpenAsync(CancellationToken.None);
             await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
             await write(connection, transaction);
             await transaction.CommitAsync(CancellationToken.None);
             return true;
-        }, CancellationToken.None);
+        }, token), cancellationToken);
 
-    /// <summary>Runs one writing statement on a connection of its own, committed by itself, in turn.</summary>
+    /// <summary>Runs one writing statement on a connection of its own, committed by itself, in turn, within the bound.</summary>
     private Task<T> StatementAsync<T>(Func<DbConnection, Task<T>> statement, CancellationToken cancellationToken) =>
-        InTurnAsync(async () =>
+        BoundedAsync(token => InTurnAsync(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(token);
             return await statement(connection);
-        }, cancellationToken);
+        }, token), cancellationToken);
 
     private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

@@ -18,7 +18,9 @@ internal sealed class SqliteFeedbackStore : SqlFeedbackStore
     /// <param name="connectionString">The SQLite connection string, its Data Source already absolute.</param>
     public SqliteFeedbackStore(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWriteCreate };
+        // The provider's own wait for a locked database ends at the bound too (its default is 30 s), so that work
+        // the store has stopped waiting for does not linger.
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = (int)Bound.TotalSeconds };
         if (!string.IsNullOrEmpty(builder.DataSource) && Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
@@ -62,6 +64,12 @@ internal sealed class SqliteFeedbackStore : SqlFeedbackStore
             "CREATE TABLE used_token_ids (issuer TEXT NOT NULL, jti TEXT NOT NULL, expires_at_ms INTEGER NOT NULL, PRIMARY KEY (issuer, jti))",
             "CREATE INDEX used_token_ids_expires_at ON used_token_ids (expires_at_ms)",
         ],
+        [
+            // Version 4: one outcome per card and client, the latest (earlier rows of one card and client are dropped).
+            "ALTER TABLE feedback ADD COLUMN client_key TEXT NOT NULL DEFAULT ''",
+            DropSupersededFeedback,
+            "CREATE UNIQUE INDEX feedback_card_client ON feedback (service, card, client_key)",
+        ],
     ];
 
     /// <inheritdoc />
@@ -71,7 +79,7 @@ internal sealed class SqliteFeedbackStore : SqlFeedbackStore
         await connection.OpenAsync(cancellationToken);
 
         // journal_mode is kept in the file; synchronous is per connection, so it is set on every one.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;", cancellationToken);
+        await ExecuteAsync(connection, null, $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)Bound.TotalMilliseconds};", cancellationToken);
         return connection;
     }
 

@@ -13,6 +13,9 @@ namespace AsMassageAdvisor.CdsHooks.Hooks;
 /// </summary>
 internal static class HookRequestReader
 {
+    // An escaped unpaired surrogate (\ud800) is valid JSON but cannot become .NET text.
+    private const string NotText = "is not valid text (an unpaired surrogate escape such as \\ud800)";
+
     private static readonly HookRequestValidator Validator = new();
 
     // The fields of a CDS Hooks 2.0 request, of its authorization and of the order-select and order-sign contexts.
@@ -38,9 +41,10 @@ internal static class HookRequestReader
 
         using (document)
         {
-            var json = new StrictJson();
+            var json = new StrictJson(ProblemResults.MaxListed);
             var problems = json.Errors;
             var request = Read(document.RootElement, json);
+            json.Finish();
             if (problems.Count > 0 || request is null)
             {
                 throw new InvalidRequestException(problems.Count > 0 ? problems : [new InputError("$", "is not a hook request")]);
@@ -61,7 +65,20 @@ internal static class HookRequestReader
         var hook = RequiredString(root, "hook", "$.hook", problems);
         var hookInstance = RequiredString(root, "hookInstance", "$.hookInstance", problems);
         var hasFhirServer = root.TryGetValue("fhirServer", out var server);
-        var fhirServer = server.ValueKind == JsonValueKind.String ? server.GetString() : null;
+        string? fhirServer = null;
+        if (server.ValueKind == JsonValueKind.String)
+        {
+            if (StrictJson.TryText(server.GetString, out var text))
+            {
+                fhirServer = text;
+            }
+            else
+            {
+                // Named once here; the validator is not asked about an address that is not text.
+                problems.Add(new InputError("$.fhirServer", NotText, InputErrorCodes.InvalidUtf8));
+                hasFhirServer = false;
+            }
+        }
         var (hasAuthorization, accessToken, hasTokenType, tokenType) = ReadAuthorization(root, json);
 
         string? patientId = null;
@@ -107,7 +124,7 @@ internal static class HookRequestReader
 
         var token = RequiredString(authorization, "access_token", "$.fhirAuthorization.access_token", json.Errors);
         var hasType = authorization.TryGetValue("token_type", out var type);
-        return (true, token, hasType, hasType && type.ValueKind == JsonValueKind.String ? type.GetString() : null);
+        return (true, token, hasType, hasType && type.ValueKind == JsonValueKind.String && StrictJson.TryText(type.GetString, out var text) ? text : null);
     }
 
     private static Bundle? ReadDraftOrders(Dictionary<string, JsonElement> context, List<InputError> problems)
@@ -115,6 +132,12 @@ internal static class HookRequestReader
         if (!context.TryGetValue("draftOrders", out var value))
         {
             problems.Add(new InputError("$.context.draftOrders", "is required (a Bundle of the draft orders)", InputErrorCodes.Required));
+            return null;
+        }
+
+        // Past the listed problems the answer is already a 400: the FHIR, the costly part, is not read.
+        if (problems.Count >= ProblemResults.MaxListed)
+        {
             return null;
         }
 
@@ -145,7 +168,7 @@ internal static class HookRequestReader
         var problems = json.Errors;
         foreach (var key in CdsServiceCatalogue.Prefetch.Keys)
         {
-            if (!given.TryGetValue(key, out var item))
+            if (!given.TryGetValue(key, out var item) || problems.Count >= ProblemResults.MaxListed)
             {
                 continue;
             }
@@ -163,6 +186,12 @@ internal static class HookRequestReader
         if (!parent.TryGetValue(name, out var value))
         {
             problems.Add(new InputError(path, "is required", InputErrorCodes.Required));
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && !StrictJson.TryText(value.GetString, out _))
+        {
+            problems.Add(new InputError(path, NotText, InputErrorCodes.InvalidUtf8));
             return null;
         }
 

@@ -23,13 +23,35 @@ internal static partial class PatientConsistency
         IEnumerable<Bundle> bundles = [request.DraftOrders, .. request.Prefetch.Values.OfType<Bundle>()];
         foreach (var entry in bundles.SelectMany(b => b.Entry))
         {
-            if (entry.Resource is Patient patient && patient.Id == request.PatientId && !string.IsNullOrEmpty(entry.FullUrl))
+            if (entry.Resource is Patient patient && patient.Id == request.PatientId && IsAliasFor(entry.FullUrl, request.PatientId))
             {
                 urls.Add(entry.FullUrl);
             }
         }
 
         return urls;
+    }
+
+    /// <summary>
+    /// Whether a bundle entry's <c>fullUrl</c> may stand for the patient: a <c>urn:uuid:</c> or <c>urn:oid:</c>
+    /// (which names nothing by itself), or an address that is itself the patient's. A <c>fullUrl</c> of
+    /// <c>Patient/other</c> (or of any other resource) is only a claim of the sender's; taking it would let another
+    /// patient's data count as this one's.
+    /// </summary>
+    private static bool IsAliasFor([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? fullUrl, string patientId)
+    {
+        if (string.IsNullOrEmpty(fullUrl))
+        {
+            return false;
+        }
+
+        if (fullUrl.StartsWith("urn:uuid:", StringComparison.Ordinal) || fullUrl.StartsWith("urn:oid:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var match = PatientReference().Match(fullUrl);
+        return match.Success && match.Groups["id"].Value == patientId;
     }
 
     /// <summary>Throws when a resource is not, or not shown to be, about the patient in context.</summary>
@@ -85,16 +107,17 @@ internal static partial class PatientConsistency
             return "has no subject reference to the patient in context; a subject given only by identifier or display, or none, is not used";
         }
 
-        if (fullUrls.Contains(reference))
-        {
-            return null;
-        }
-
+        // A reference that names a patient is decided by that id alone, before any bundle address is consulted.
         var match = PatientReference().Match(reference);
         if (match.Success)
         {
             var id = match.Groups["id"].Value;
             return id == patientId ? null : $"is about Patient/{id}, not the patient in context (context.patientId)";
+        }
+
+        if (fullUrls.Contains(reference))
+        {
+            return null;
         }
 
         // The reference itself is not repeated: it may come from a fetched record.

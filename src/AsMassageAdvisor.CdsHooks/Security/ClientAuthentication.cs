@@ -71,6 +71,8 @@ internal static class ClientAuthentication
     /// <summary>The audiences a token for this call may carry: the endpoint called and, for feedback, its service.</summary>
     internal static IReadOnlyList<string> ExpectedAudiences(HttpRequest request, string? publicBaseUrl)
     {
+        // The address the request came to only in a local trial: outside Development the start fails without
+        // PublicBaseUrl, since the Host header is the caller's to choose.
         var origin = string.IsNullOrWhiteSpace(publicBaseUrl)
             ? $"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}"
             : publicBaseUrl.TrimEnd('/');
@@ -121,7 +123,8 @@ internal static class ClientAuthentication
         var expected = ExpectedAudiences(context.Request, settings.PublicBaseUrl);
         if (!token.Audiences.Any(a => expected.Contains(a, StringComparer.Ordinal)))
         {
-            return $"the token's aud must be the endpoint called ({expected[0]})";
+            // The expected address is not repeated: without PublicBaseUrl (Development) it comes from the caller's Host.
+            return "the token's aud must be the URL of the endpoint called (CdsHooks:PublicBaseUrl and the path)";
         }
 
         if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out var iatSeconds))

@@ -12,6 +12,29 @@ public sealed class FeedbackDatabaseTests
     private static readonly DateTimeOffset Forever = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public async Task A_version_3_database_keeps_the_latest_outcome_of_each_card_when_brought_to_version_4()
+    {
+        // Arrange: a database as version 3 left it, one card with three outcomes, the acceptance the latest.
+        using var database = SharedDatabase.Sqlite();
+        await database.MigratedStoreAsync();
+        database.Execute("DROP INDEX feedback_card_client");
+        database.Execute("ALTER TABLE feedback DROP COLUMN client_key");
+        database.Execute("DELETE FROM asma_schema WHERE version = 4");
+        foreach (var (outcome, at) in new[] { ("overridden", 1), ("accepted", 3), ("overridden", 2) })
+        {
+            database.Execute("INSERT INTO feedback (service, card, outcome, accepted_suggestions, had_comment, outcome_at_ms, received_at_ms) "
+                + $"VALUES ('as-massage-safety', 'c1', '{outcome}', '', 0, {at}, 0)");
+        }
+
+        // Act
+        await database.MigratedStoreAsync();
+
+        // Assert
+        database.Scalar("SELECT COUNT(*) FROM feedback").Should().Be(1);
+        database.Scalar("SELECT outcome_at_ms FROM feedback").Should().Be(3);
+    }
+
+    [Fact]
     public async Task Cards_shown_and_feedback_are_kept_in_the_sqlite_database_and_counted_per_rule()
     {
         // Arrange

@@ -269,4 +269,65 @@ public sealed class FeedbackTests
         Http.ProblemPaths(answer).Should().Contain(["$.feedback[1].outcome", "$.feedback[1].outcomeTimestamp"]);
         File.Exists(host.FeedbackFile).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task Sixty_four_kilobytes_of_bad_feedback_gets_a_small_answer_listing_the_first_20_and_a_count()
+    {
+        // Arrange: 100 entries, each of unknown fields and an unknown card; before the bound the answer was 573 KB.
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var entries = Enumerable.Range(0, 100).Select(i =>
+        {
+            var entry = new JsonObject { ["card"] = FeedbackBodies.UnknownCard, ["outcome"] = "maybe" };
+            for (var f = 0; f < 40; f++)
+            {
+                entry[$"x{f}"] = 0;
+            }
+
+            return entry;
+        }).ToArray();
+        var body = FeedbackBodies.Body(entries).ToJsonString();
+        body.Length.Should().BeLessThan(64 * 1024);
+
+        // Act
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, body);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Length.Should().BeLessThan(16 * 1024);
+        Http.ProblemPaths(answer).Should().HaveCountLessThanOrEqualTo(21);
+        Http.Json(answer).GetProperty("problems").EnumerateArray().Last().GetProperty("message").GetString()
+            .Should().MatchRegex("^and [0-9]+ more problems not listed");
+    }
+
+    [Theory]
+    [InlineData("card", "$.feedback[0].card")]
+    [InlineData("outcome", "$.feedback[0].outcome")]
+    [InlineData("outcomeTimestamp", "$.feedback[0].outcomeTimestamp")]
+    [InlineData("userComment", "$.feedback[0].overrideReason.userComment")]
+    [InlineData("code", "$.feedback[0].overrideReason.reason.code")]
+    public async Task An_unpaired_surrogate_in_a_feedback_field_is_400_naming_the_field(string field, string path)
+    {
+        // Arrange
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, _) = await FeedbackBodies.IssueAsync(client);
+        var body = FeedbackBodies.Overridden(card, comment: "a comment");
+        var entry = body["feedback"]![0]!.AsObject();
+        var target = field switch
+        {
+            "userComment" => entry["overrideReason"]!.AsObject(),
+            "code" => entry["overrideReason"]!["reason"]!.AsObject(),
+            _ => entry,
+        };
+        target[field] = "SURROGATE";
+        var text = body.ToJsonString().Replace("\"SURROGATE\"", "\"\\ud800\"", StringComparison.Ordinal);
+
+        // Act
+        var (status, answer, _) = await Http.PostAsync(client, FeedbackPath, text);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain(path);
+    }
 }

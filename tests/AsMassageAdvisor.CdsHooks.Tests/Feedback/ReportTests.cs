@@ -95,6 +95,73 @@ public sealed class ReportTests
         json.GetProperty("rules").GetArrayLength().Should().Be(0);
     }
 
+    [Fact]
+    public async Task One_card_counts_one_outcome_per_client_the_latest_however_often_feedback_is_sent_about_it()
+    {
+        // Arrange: one card overridden 100 times in one call, then accepted later, then an override that is older still.
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewClient();
+        var (card, suggestion) = await FeedbackBodies.IssueAsync(client);
+        var overrides = Enumerable.Range(0, 100).Select(i =>
+        {
+            var entry = FeedbackBodies.Overridden(card)["feedback"]![0]!.AsObject();
+            entry["outcomeTimestamp"] = $"2026-11-23T09:{i / 60:00}:{i % 60:00}Z";
+            return (System.Text.Json.Nodes.JsonObject)entry.DeepClone();
+        }).ToArray();
+        var accepted = FeedbackBodies.Accepted(card, suggestion);
+        accepted["feedback"]![0]!["outcomeTimestamp"] = "2026-11-23T10:00:00Z";
+        var olderOverride = FeedbackBodies.Overridden(card);
+        olderOverride["feedback"]![0]!["outcomeTimestamp"] = "2026-11-23T08:00:00Z";
+
+        // Act
+        (await Http.PostAsync(client, Http.Service + "/feedback", FeedbackBodies.Body(overrides))).Status.Should().Be(HttpStatusCode.OK);
+        var afterOverrides = Rule(await client.GetStringAsync(Report + "?from=2020-01-01&to=2100-01-01"));
+        (await Http.PostAsync(client, Http.Service + "/feedback", accepted)).Status.Should().Be(HttpStatusCode.OK);
+        (await Http.PostAsync(client, Http.Service + "/feedback", olderOverride)).Status.Should().Be(HttpStatusCode.OK);
+        var json = await client.GetStringAsync(Report + "?from=2020-01-01&to=2100-01-01");
+        var text = await client.GetStringAsync(Report + "?from=2020-01-01&to=2100-01-01&format=text");
+
+        // Assert
+        afterOverrides.GetProperty("overridden").GetInt64().Should().Be(1);
+        afterOverrides.GetProperty("reasons")[0].GetProperty("count").GetInt64().Should().Be(1, "100 overrides of one card are one outcome");
+        var final = Rule(json);
+        final.GetProperty("accepted").GetInt64().Should().Be(1, "the latest outcome wins");
+        final.GetProperty("overridden").GetInt64().Should().Be(0, "an override older than the acceptance does not replace it");
+        final.GetProperty("reasons").GetArrayLength().Should().Be(0);
+        Http.Json(json).GetProperty("outcomesCounted").GetString().Should().Contain("latest");
+        text.Should().Contain("one outcome per card and client");
+    }
+
+    [Fact]
+    public async Task A_report_on_a_locked_sqlite_database_is_503_within_the_database_bound_not_after_the_lock()
+    {
+        // Arrange: a local trial (no token, so nothing is written before the report's own query), and another
+        // connection that holds the database exclusively, readers included.
+        using var host = CdsHooksHost.Start(trustTestClient: false, settings: new Dictionary<string, string?> { ["CdsHooks:AllowUnauthenticated"] = "true" });
+        using var client = new HttpClient(new SocketsHttpHandler()) { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(20) };
+        await FeedbackBodies.IssueAsync(client);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var locker = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + host.Database + ";Pooling=False");
+        locker.Open();
+        using (var exclusive = locker.CreateCommand())
+        {
+            exclusive.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; SELECT COUNT(*) FROM asma_schema;";
+            exclusive.ExecuteScalar();
+        }
+
+        // Act: the client gives up after 20 s; the lock is held longer than that.
+        using var response = await client.GetAsync(Report);
+        var body = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.Should().NotBeNull();
+        body.Should().Contain("database").And.NotContain("locked");
+    }
+
+    private static System.Text.Json.JsonElement Rule(string body) =>
+        Http.Json(body).GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleCode").GetString() == "ASM-001");
+
     // Three answers with the critical ASM-001 card: one accepted, one overridden, one left alone.
     private static async Task GiveFeedbackAsync(HttpClient client)
     {

@@ -43,6 +43,28 @@ public sealed class HealthTests
         body.Should().NotContain("db.internal").And.NotContain("5432");
     }
 
+    [Fact]
+    public async Task A_sqlite_database_another_process_holds_the_write_lock_of_makes_the_service_not_ready()
+    {
+        // Arrange: readers still get through (write-ahead log), but nothing can be written.
+        using var host = CdsHooksHost.Start();
+        using var client = host.NewAnonymousClient();
+        (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+        using var locker = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + host.Database + ";Pooling=False");
+        locker.Open();
+        using var hold = locker.BeginTransaction(deferred: false);
+
+        // Act
+        using var ready = await client.GetAsync("/health/ready");
+        hold.Rollback();
+        using var again = await client.GetAsync("/health/ready");
+
+        // Assert
+        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "a database that cannot be written cannot keep feedback or the cards shown");
+        Http.Json(await ready.Content.ReadAsStringAsync()).GetProperty("checks").GetProperty("feedback-database").GetString().Should().Be("Unhealthy");
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     /// <summary>A store whose server has gone away after the start.</summary>
     private sealed class UnreachableStore : IFeedbackStore
     {
@@ -52,7 +74,7 @@ public sealed class HealthTests
 
         public Task<IReadOnlyDictionary<string, IssuedCard>> FindIssuedAsync(IReadOnlyCollection<string> uuids, CancellationToken cancellationToken) => throw Gone();
 
-        public Task AppendAsync(string serviceId, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken) => throw Gone();
+        public Task AppendAsync(string serviceId, string clientKey, IReadOnlyList<FeedbackEntry> entries, DateTimeOffset receivedAt, CancellationToken cancellationToken) => throw Gone();
 
         public Task<FeedbackReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => throw Gone();
 

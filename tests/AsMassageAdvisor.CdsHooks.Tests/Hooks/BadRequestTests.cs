@@ -142,4 +142,52 @@ public sealed class BadRequestTests(ServiceFixture fixture) : IClassFixture<Serv
             default: throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
         }
     }
+
+    [Fact]
+    public async Task A_body_of_150000_unknown_fields_gets_a_small_answer_listing_the_first_20_and_a_count()
+    {
+        // Arrange: 1.7 MB of unknown fields at the top; before the problems were bounded this answer was 38.9 MB.
+        using var client = fixture.Host.NewClient();
+        var body = new System.Text.StringBuilder("{\"hook\":\"order-sign\"");
+        for (var i = 0; i < 150_000; i++)
+        {
+            body.Append(",\"f").Append(i).Append("\":0");
+        }
+
+        body.Append('}');
+
+        // Act
+        var (status, answer, mediaType) = await Http.PostAsync(client, Http.Service, body.ToString());
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        mediaType.Should().Be("application/problem+json");
+        answer.Length.Should().BeLessThan(16 * 1024);
+        var paths = Http.ProblemPaths(answer);
+        paths.Should().HaveCountLessThanOrEqualTo(21);
+        Http.Json(answer).GetProperty("problems").EnumerateArray().Last().GetProperty("message").GetString()
+            .Should().MatchRegex("^and [0-9]+ more problems not listed");
+    }
+
+    [Theory]
+    [InlineData("hook", "$.hook")]
+    [InlineData("hookInstance", "$.hookInstance")]
+    [InlineData("patientId", "$.context.patientId")]
+    [InlineData("fhirServer", "$.fhirServer")]
+    public async Task An_unpaired_surrogate_in_a_field_is_400_naming_the_field(string field, string path)
+    {
+        // Arrange: the escape \ud800 is valid JSON but no .NET text; reading it used to throw and answer 500.
+        using var client = fixture.Host.NewClient();
+        var request = SmallRequests.Request();
+        var target = field == "patientId" ? request["context"]!.AsObject() : request;
+        target[field] = "SURROGATE";
+        var body = request.ToJsonString().Replace("\"SURROGATE\"", "\"\\ud800\"", StringComparison.Ordinal);
+
+        // Act
+        var (status, answer, _) = await Http.PostAsync(client, Http.Service, body);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(answer).Should().Contain(path);
+    }
 }

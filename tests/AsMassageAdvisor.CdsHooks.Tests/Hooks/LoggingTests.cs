@@ -38,4 +38,27 @@ public sealed class LoggingTests
         logs.Records.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message)
             .Should().Contain(t => t.Contains("secret-other-patient", StringComparison.Ordinal), "the details are there for Debug");
     }
+
+    [Fact]
+    public async Task A_fetch_from_the_fhir_server_logs_the_patients_address_at_debug_only()
+    {
+        // Arrange: nothing prefetched, so the service reads Patient/{id} and the searches from a FHIR server.
+        using var logs = new CapturingLoggerProvider();
+        using var host = CdsHooksHost.Start(logs: logs);
+        using var client = host.NewClient();
+        var prefetched = HookRequests.Example();
+        var patientId = prefetched["context"]!["patientId"]!.GetValue<string>();
+        await using var fhir = await FakeFhirServer.StartAsync(FhirServerFetchTests.Answers(prefetched));
+
+        // Act
+        var (status, _, _) = await Http.PostAsync(client, Http.Service, FhirServerFetchTests.WithoutPrefetch(prefetched, fhir.BaseAddress, "opaque"));
+
+        // Assert
+        status.Should().Be(HttpStatusCode.OK);
+        fhir.Requests.Should().NotBeEmpty();
+        logs.Records.Where(e => e.Level > LogLevel.Debug).Select(e => e.Message)
+            .Should().NotContain(t => t.Contains(patientId, StringComparison.Ordinal), "a FHIR address names the patient");
+        logs.Records.Where(e => e.Level <= LogLevel.Debug).Select(e => e.Message)
+            .Should().Contain(t => t.Contains("Patient/" + patientId, StringComparison.Ordinal), "the fetches are there for Debug");
+    }
 }

@@ -137,6 +137,32 @@ public sealed class PatientDataTests(ServiceFixture fixture) : IClassFixture<Ser
         Http.ProblemPaths(other.Body).Should().Equal("Condition/c1");
     }
 
+    [Theory]
+    [InlineData("Patient/other-patient")]
+    [InlineData("https://ehr.example.org/fhir/Patient/other-patient")]
+    [InlineData("https://ehr.example.org/fhir/Condition/c9")]
+    public async Task A_full_url_that_names_another_resource_does_not_make_its_data_the_patients(string alias)
+    {
+        // Arrange: the patient in context is carried under a fullUrl that names someone (or something) else, and
+        // another patient's fusion Condition refers to that address.
+        using var client = fixture.Host.NewClient();
+        var request = HookRequests.Example();
+        var patientId = request["context"]!["patientId"]!.GetValue<string>();
+        var orders = request["context"]!["draftOrders"]!["entry"]!.AsArray();
+        orders.Add(new JsonObject { ["fullUrl"] = alias, ["resource"] = SmallRequests.Patient(patientId) });
+        var conditions = request["prefetch"]!["conditions"]!["entry"]!.AsArray();
+        var fusion = conditions.Select(e => e!["resource"]!.AsObject()).Single(c => c["code"]!.ToJsonString().Contains("M43.2", StringComparison.Ordinal));
+        fusion["id"] = "other-fusion";
+        fusion["subject"] = new JsonObject { ["reference"] = alias };
+
+        // Act
+        var (status, body, _) = await Http.PostAsync(client, Http.Service, request);
+
+        // Assert
+        status.Should().Be(HttpStatusCode.BadRequest);
+        Http.ProblemPaths(body).Should().Equal("Condition/other-fusion");
+    }
+
     [Fact]
     public async Task A_fusion_condition_contained_in_the_order_gives_the_same_critical_advice_as_one_on_record()
     {

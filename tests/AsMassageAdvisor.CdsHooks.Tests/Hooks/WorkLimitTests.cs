@@ -37,6 +37,71 @@ public sealed class WorkLimitTests
     }
 
     [Fact]
+    public async Task A_slow_upload_holds_no_slot_so_a_normal_call_is_answered_while_it_trickles()
+    {
+        // Arrange: one slot, no queue; a call whose body comes at about 300 bytes a second.
+        using var host = CdsHooksHost.Start(
+            settings: new Dictionary<string, string?> { ["CdsHooks:MaxConcurrentHookCalls"] = "1", ["CdsHooks:MaxQueuedHookCalls"] = "0" });
+        using var slowClient = host.NewClient();
+        using var client = host.NewClient();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var (slow, _) = await TrickleContent.StartAsync(slowClient, stop.Token);
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // the trickling call has reached the service
+
+        // Act
+        var (status, _, _) = await Http.PostAsync(client, Http.Service, HookRequests.Example());
+        await stop.CancelAsync();
+        await slow;
+
+        // Assert
+        status.Should().Be(HttpStatusCode.OK, "the body is read before a slot is taken");
+    }
+
+    [Fact]
+    public async Task A_body_that_does_not_arrive_within_the_request_deadline_is_408()
+    {
+        // Arrange
+        using var host = CdsHooksHost.Start(settings: new Dictionary<string, string?> { ["CdsHooks:RequestTimeout"] = "00:00:01" });
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        // Act
+        var statusLine = await TrickleContent.RawAsync(host.Address, ClientKeys.Trusted.Token(new Uri(host.Address, Http.Service).AbsoluteUri), stop.Token);
+
+        // Assert
+        statusLine.Should().Be("HTTP/1.1 408 Request Timeout", "the deadline cuts the upload; without one it trickles until the client gives up");
+    }
+
+    [Fact]
+    public async Task A_call_that_waits_longer_than_the_queue_timeout_is_503_while_the_slot_is_still_taken()
+    {
+        // Arrange: one slot, held inside the assessment; a queue, with a short wait.
+        using var held = new HeldAssessor();
+        using var host = CdsHooksHost.Start(
+            settings: new Dictionary<string, string?>
+            {
+                ["CdsHooks:MaxConcurrentHookCalls"] = "1",
+                ["CdsHooks:MaxQueuedHookCalls"] = "10",
+                ["CdsHooks:QueueTimeout"] = "00:00:00.5",
+            },
+            replaceServices: services => services.Replace(ServiceDescriptor.Singleton<IPlanAssessor>(held)));
+        using var client = host.NewClient();
+        var first = Http.PostAsync(client, Http.Service, HookRequests.Example());
+        held.Entered.Wait(TimeSpan.FromSeconds(60)).Should().BeTrue("the first call reaches the assessment");
+
+        // Act: the first call is released only once the second has its answer, or after 20 s.
+        var second = Http.PostAsync(client, Http.Service, HookRequests.Example());
+        var done = await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(20)));
+        held.Release();
+        var (status, body, _) = await second;
+        await first;
+
+        // Assert
+        done.Should().BeSameAs(second, "a queued call gives up after the queue timeout, not when the slot frees");
+        status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        body.Should().Contain("NOT been checked");
+    }
+
+    [Fact]
     public async Task The_default_body_limit_refuses_a_three_megabyte_hook_call()
     {
         using var host = CdsHooksHost.Start();

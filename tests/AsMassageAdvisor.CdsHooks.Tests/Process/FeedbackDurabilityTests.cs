@@ -34,10 +34,11 @@ public sealed class FeedbackDurabilityTests(ITestOutputHelper output) : IDisposa
         using (service)
         using (client)
         {
-            var (card, _) = await FeedbackBodies.IssueAsync(client);
+            // A card of its own for every call: one outcome is kept per card and client.
+            var cards = await FeedbackBodies.IssueOverridableAsync(client, 400);
 
             // Act: parallel clients post until the process is killed under them.
-            var burst = new Burst(client, card);
+            var burst = new Burst(client, cards);
             var posting = burst.RunAsync();
             await burst.WaitForAsync(200);
             service.Kill(entireProcessTree: true);
@@ -70,8 +71,7 @@ public sealed class FeedbackDurabilityTests(ITestOutputHelper output) : IDisposa
             var bursts = new List<Burst>();
             foreach (var (_, client) in started)
             {
-                var (card, _) = await FeedbackBodies.IssueAsync(client);
-                bursts.Add(new Burst(client, card, limit: 150));
+                bursts.Add(new Burst(client, await FeedbackBodies.IssueOverridableAsync(client, 150), limit: 150));
             }
 
             await Task.WhenAll(bursts.Select(b => b.RunAsync()));
@@ -119,10 +119,9 @@ public sealed class FeedbackDurabilityTests(ITestOutputHelper output) : IDisposa
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>Parallel clients posting feedback on one card, counting the answers 200.</summary>
-    private sealed class Burst(HttpClient client, string card, int limit = int.MaxValue)
+    /// <summary>Parallel clients posting feedback, each call on a card of its own, counting the answers 200.</summary>
+    private sealed class Burst(HttpClient client, IReadOnlyList<string> cards, int limit = int.MaxValue)
     {
-        private readonly string body = FeedbackBodies.Overridden(card).ToJsonString();
         private int ok;
         private int failed;
         private int sent;
@@ -144,11 +143,12 @@ public sealed class FeedbackDurabilityTests(ITestOutputHelper output) : IDisposa
 
         private async Task PostUntilStoppedAsync()
         {
-            while (Interlocked.Increment(ref sent) <= limit)
+            int index;
+            while ((index = Interlocked.Increment(ref sent)) <= limit && index <= cards.Count)
             {
                 try
                 {
-                    using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                    using var content = new StringContent(FeedbackBodies.Overridden(cards[index - 1]).ToJsonString(), Encoding.UTF8, "application/json");
                     using var response = await client.PostAsync(Http.Service + "/feedback", content);
                     if (response.StatusCode != HttpStatusCode.OK)
                     {

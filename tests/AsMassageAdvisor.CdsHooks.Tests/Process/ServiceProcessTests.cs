@@ -43,6 +43,7 @@ public sealed class ServiceProcessTests : IDisposable
         using var service = Start(app, elsewhere, port, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["CdsHooks__PublicBaseUrl"] = address.AbsoluteUri,
             ["CdsHooks__FeedbackFile"] = Path.Combine(folder, "feedback", "feedback.jsonl"),
         });
         try
@@ -77,6 +78,7 @@ public sealed class ServiceProcessTests : IDisposable
         using var service = Start(app, elsewhere, FreePort(), new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["CdsHooks__PublicBaseUrl"] = "https://cds.test.example",
             ["CdsHooks__AllowUnauthenticated"] = "true",
         });
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));

@@ -124,6 +124,45 @@ public sealed class AuthenticationTests(ServiceFixture fixture) : IClassFixture<
         asSeen.Status.Should().Be(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("cds.hospital.example")]
+    [InlineData("https://cds.hospital.example/?x=1")]
+    public void Outside_development_the_service_does_not_start_without_a_usable_public_base_url(string? publicBaseUrl)
+    {
+        // Without it the audience would follow the Host header, which the caller chooses.
+        var settings = new Dictionary<string, string?> { ["CdsHooks:PublicBaseUrl"] = publicBaseUrl };
+
+        var start = () => CdsHooksHost.Start(environment: "Production", settings: settings).Dispose();
+
+        start.Should().Throw<Exception>().Where(e => e.ToString().Contains("CdsHooks:PublicBaseUrl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_token_for_the_host_a_caller_names_is_401_and_the_answer_does_not_echo_an_address()
+    {
+        // Arrange: the token is minted for evil.example and sent with Host: evil.example.
+        using var host = CdsHooksHost.Start(environment: "Production");
+        var endpoint = new Uri(host.Address, Http.Service);
+        using var client = new HttpClient(new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(60) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(HookRequests.Example().ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Host = "evil.example";
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Keys.Token("http://evil.example" + Http.Service));
+
+        // Act
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        body.Should().NotContain("evil.example").And.NotContain(CdsHooksHost.TestPublicBaseUrl);
+        Http.Json(body).GetProperty("detail").GetString().Should().Contain("aud").And.NotContain("://");
+    }
+
     [Fact]
     public async Task With_no_trusted_client_the_service_starts_answers_discovery_and_refuses_every_hook_call()
     {

@@ -32,11 +32,24 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
             all[key] = value;
         }
 
+        // Outside Development the service needs the address its clients call; the test clients then sign for it.
+        if (environment != "Development" && !all.ContainsKey("CdsHooks:PublicBaseUrl"))
+        {
+            all["CdsHooks:PublicBaseUrl"] = TestPublicBaseUrl;
+        }
+
+        PublicBaseUrl = all.TryGetValue("CdsHooks:PublicBaseUrl", out var publicBase) && Uri.TryCreate(publicBase, UriKind.Absolute, out var uri) ? uri : null;
         this.settings = all;
         this.replaceServices = replaceServices;
         this.logs = logs;
         this.environment = environment;
     }
+
+    /// <summary>The public address given to instances started outside Development without one of their own.</summary>
+    public const string TestPublicBaseUrl = "https://cds.test.example";
+
+    /// <summary>The public address the service is configured with, if any; tokens of <see cref="NewClient"/> are for it.</summary>
+    public Uri? PublicBaseUrl { get; }
 
     /// <summary>The feedback file of this instance.</summary>
     public string FeedbackFile { get; }
@@ -81,7 +94,7 @@ public sealed class CdsHooksHost : WebApplicationFactory<Program>
     /// An HTTP client on the service's address (its own sockets, no test server in between) that sends a
     /// trusted client's freshly signed token with every request, as a CDS client does.
     /// </summary>
-    public HttpClient NewClient() => new(new SigningHandler(ClientKeys.Trusted)) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+    public HttpClient NewClient() => new(new SigningHandler(ClientKeys.Trusted, PublicBaseUrl)) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>A plain HTTP client on the service's address that sends no token.</summary>
     public HttpClient NewAnonymousClient() => new(new SocketsHttpHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };

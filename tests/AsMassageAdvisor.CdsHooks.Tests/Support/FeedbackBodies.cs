@@ -22,6 +22,22 @@ internal static class FeedbackBodies
         return (card.GetProperty("uuid").GetString()!, card.GetProperty("suggestions")[0].GetProperty("uuid").GetString()!);
     }
 
+    /// <summary>Asks for the example's cards until at least <paramref name="count"/> warning or critical cards (which offer the override reason) are issued.</summary>
+    public static async Task<IReadOnlyList<string>> IssueOverridableAsync(HttpClient client, int count)
+    {
+        var cards = new List<string>();
+        while (cards.Count < count)
+        {
+            var (status, body, _) = await Http.PostAsync(client, Http.Service, HookRequests.Example());
+            status.Should().Be(HttpStatusCode.OK);
+            cards.AddRange(Http.Json(body).GetProperty("cards").EnumerateArray()
+                .Where(c => c.GetProperty("indicator").GetString() is "critical" or "warning")
+                .Select(c => c.GetProperty("uuid").GetString()!));
+        }
+
+        return cards;
+    }
+
     public static JsonObject Accepted(string card, string suggestion) => Body(new JsonObject
     {
         ["card"] = card,
