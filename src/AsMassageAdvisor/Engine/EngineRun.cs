@@ -62,12 +62,12 @@ internal sealed class EngineRun
             {
                 Fail(advisory, item, condition, error);
             }
-            else if (InferenceRules.Derives.TryGetValue(rule.Name, out var derived))
+            else if (rule.Name.StartsWith(InferenceRules.Prefix, StringComparison.Ordinal))
             {
-                // A term that could not be derived leaves every rule that reads it unknown.
-                foreach (var reader in _network.ReadersOf(derived))
+                // Every advisory rule reads the derived facts: a term that could not be derived leaves them all unknown.
+                foreach (var any in _network.Rules)
                 {
-                    Fail(reader, item, $"{rule.Name[InferenceRules.Prefix.Length..]}: {condition}", error);
+                    Fail(any, item, $"{rule.Name[InferenceRules.Prefix.Length..]}: {condition}", error);
                 }
             }
         }
@@ -90,21 +90,39 @@ internal sealed class EngineRun
 
         foreach (var fact in e.Facts)
         {
-            var because = fact.Value switch
+            var facts = fact.Value switch
             {
-                SpineStatus spine => spine.Because,
-                SessionDay day => day.Because,
+                ItemWork work => work.Facts,
+                CaseFacts c => c,
                 _ => null,
             };
-            if (because is not null && !words.Contains(because))
+            if (fact.Value is ItemWork w)
             {
-                words.Add(because);
+                FiredItemsByRule[rule.Code].Add(w.Index);
             }
 
-            if (fact.Value is ItemWork work)
+            // The derived facts its conditions read, as the inference rules explained them.
+            foreach (var because in facts is null ? [] : DerivedWords(rule, facts))
             {
-                FiredItemsByRule[rule.Code].Add(work.Index);
+                if (!words.Contains(because))
+                {
+                    words.Add(because);
+                }
             }
+        }
+    }
+
+    private IEnumerable<string> DerivedWords(RuleDefinition rule, CaseFacts facts)
+    {
+        var reads = _network.DerivedFactsReadBy(rule);
+        if (reads.Spine)
+        {
+            yield return facts.Spine.Because;
+        }
+
+        if (reads.Day)
+        {
+            yield return facts.Day.Because;
         }
     }
 
@@ -132,11 +150,9 @@ internal sealed class EngineRun
                 case Finding finding:
                     Findings.Add(finding);
                     break;
-                case SpineStatus spine:
-                    Spine = spine;
-                    break;
-                case SessionDay day:
-                    Day = day;
+                case CaseFacts facts:
+                    Spine = facts.Spine;
+                    Day = facts.Day;
                     break;
             }
         }

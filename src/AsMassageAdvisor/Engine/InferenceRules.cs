@@ -27,6 +27,7 @@ internal static class InferenceRules
         [Prefix + "ankylosis as recorded"] = typeof(SpineStatus),
         [Prefix + "ankylosis from fused regions"] = typeof(SpineStatus),
         [Prefix + "item work"] = typeof(ItemWork),
+        [Prefix + "case facts"] = typeof(CaseFacts),
         [Prefix + "plan work"] = typeof(PlanWork),
         [Prefix + "session day as planned"] = typeof(SessionDay),
         [Prefix + "session day is today"] = typeof(SessionDay),
@@ -50,9 +51,26 @@ internal static class InferenceRules
             (Expression<Action<IContext, PatientStatus>>)((ctx, patient) => ctx.Insert(Derived.SpineFromRegions(patient))));
 
         yield return Rule(
+            Prefix + "case facts",
+            lhs =>
+            {
+                lhs.Pattern(typeof(PatientStatus), "patient");
+                lhs.Pattern(typeof(SessionPlan), "plan");
+                lhs.Pattern(typeof(SpineStatus), "spine");
+                lhs.Pattern(typeof(SessionDay), "day");
+                lhs.Pattern(typeof(PlanWork), "planWork");
+            },
+            (Expression<Action<IContext, PatientStatus, SessionPlan, SpineStatus, SessionDay, PlanWork>>)((ctx, patient, plan, spine, day, planWork) =>
+                ctx.Insert(new CaseFacts(patient, plan, spine, day, planWork))));
+
+        yield return Rule(
             Prefix + "item work",
-            lhs => lhs.Pattern(typeof(IndexedItem), "item"),
-            (Expression<Action<IContext, IndexedItem>>)((ctx, item) => ctx.Insert(new ItemWork(item.Index, item.Item))));
+            lhs =>
+            {
+                lhs.Pattern(typeof(CaseFacts), "facts");
+                lhs.Pattern(typeof(IndexedItem), "item");
+            },
+            (Expression<Action<IContext, CaseFacts, IndexedItem>>)((ctx, facts, item) => ctx.Insert(new ItemWork(facts, item.Index, item.Item))));
 
         yield return Rule(
             Prefix + "plan work",

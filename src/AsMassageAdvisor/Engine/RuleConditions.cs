@@ -7,14 +7,15 @@ using AsMassageAdvisor.Model;
 namespace AsMassageAdvisor.Engine;
 
 /// <summary>
-/// Turns a rule's condition text into the patterns of an NRules rule. The text is parsed by Dynamic LINQ over the
-/// facts a condition may name (<c>patient</c>, <c>plan</c>, <c>item</c> and the derived facts <c>spine</c>,
-/// <c>work</c>, <c>day</c>, <c>planWork</c>), checked against the allow-list, then read in terms of the engine's facts:
-/// <c>item</c> is the item of the <c>work</c> fact, <c>patient.Ankylosis</c> the effective status of <c>spine</c>,
-/// <c>plan.SessionDate</c> and <c>Terms.StatusAgeInDays(patient, plan)</c> the <c>day</c> fact's. Its top-level
-/// <c>&amp;&amp;</c> parts become conditions of the patterns they read, so that the network shares them between rules;
-/// from the first part that could throw on, the rest stays one condition, checked in the order written, so that a
-/// guard written before a part still protects it.
+/// Turns a rule's condition text into the single pattern of an NRules rule. The text is parsed by Dynamic LINQ over
+/// the facts a condition may name (<c>patient</c>, <c>plan</c>, <c>item</c> and the derived facts <c>spine</c>,
+/// <c>work</c>, <c>day</c>, <c>planWork</c>) and checked against the allow-list. It is then read in terms of the one fact
+/// the rule matches: a rule about the patient or the plan matches the assessment's <see cref="CaseFacts"/>, an item rule
+/// the item's <see cref="ItemWork"/>, which points to them; <c>patient.Ankylosis</c> reads the effective status of
+/// <c>spine</c>, <c>plan.SessionDate</c> and <c>Terms.StatusAgeInDays(patient, plan)</c> the <c>day</c> fact's. Its
+/// top-level <c>&amp;&amp;</c> parts become the pattern's conditions, in the order written: the network checks them one
+/// after the other (a guard written first still protects what follows) and shares a condition between the rules that
+/// have it.
 /// </summary>
 internal static class RuleConditions
 {
@@ -26,8 +27,8 @@ internal static class RuleConditions
     public static readonly ParameterExpression Work = Expression.Parameter(typeof(ItemWork), "work");
     private static readonly ParameterExpression Item = Expression.Parameter(typeof(PlanItem), "item");
 
-    /// <summary>The facts a rule can match, in the order of its patterns: an item's work comes last.</summary>
-    public static readonly ParameterExpression[] Declarations = [Patient, Plan, Spine, Day, PlanWork, Work];
+    /// <summary>The fact a rule about the patient or the plan matches.</summary>
+    public static readonly ParameterExpression Facts = Expression.Parameter(typeof(CaseFacts), "facts");
 
     /// <summary>The types rule expressions may name: the model, its enums, the derived facts and the vocabulary.</summary>
     public static readonly Type[] ExpressionTypes =
@@ -77,98 +78,28 @@ internal static class RuleConditions
         return new FactReading().Visit(body);
     }
 
-    /// <summary>The patterns of a rule with this condition body, in order, each with its conditions.</summary>
-    public static IReadOnlyList<PatternPlan> Patterns(Expression body, RuleScope scope)
+    /// <summary>The fact a rule of this scope matches, and its conditions in the order written.</summary>
+    public static (ParameterExpression Declaration, IReadOnlyList<LambdaExpression> Conditions) Pattern(Expression body, RuleScope scope)
     {
-        var used = new HashSet<ParameterExpression>();
-        var placed = new List<(ParameterExpression? Target, Expression Condition)>();
-        var tail = new List<Expression>();
-        foreach (var part in Conjuncts(body))
-        {
-            if (part is ConstantExpression { Value: true })
-            {
-                continue;
-            }
-
-            var reads = Reads(part);
-            used.UnionWith(reads);
-            if (tail.Count == 0 && CannotThrow(part))
-            {
-                placed.Add((Last(reads), part));
-            }
-            else
-            {
-                tail.Add(part);
-            }
-        }
-
-        if (scope == RuleScope.Item)
-        {
-            used.Add(Work);
-        }
-        else if (used.Count == 0)
-        {
-            used.Add(Patient);
-        }
-
-        var patterns = Declarations.Where(used.Contains).ToArray();
-        var last = patterns[^1];
-        var conditions = patterns.ToDictionary(p => p, _ => new List<LambdaExpression>());
-        foreach (var (target, condition) in placed)
-        {
-            var at = target ?? last;
-            conditions[at].Add(Lambda(condition, at));
-        }
-
-        if (tail.Count > 0)
-        {
-            conditions[last].Add(Lambda(tail.Aggregate(Expression.AndAlso), last));
-        }
-
-        return patterns.Select(p => new PatternPlan(p, conditions[p])).ToArray();
+        var declaration = scope == RuleScope.Item ? Work : Facts;
+        var bound = new Binding(declaration == Work ? Expression.Property(Work, nameof(ItemWork.Facts)) : Facts).Visit(body);
+        var conditions = Conjuncts(bound)
+            .Where(part => part is not ConstantExpression { Value: true })
+            .Select(part => Expression.Lambda(part, declaration))
+            .ToArray();
+        return (declaration, conditions);
     }
 
-    // A condition's parameters are the facts it reads, in pattern order, and always the fact of its own pattern.
-    private static LambdaExpression Lambda(Expression condition, ParameterExpression pattern)
+    /// <summary>Whether a parsed condition reads this fact.</summary>
+    public static bool Reads(Expression body, ParameterExpression fact)
     {
-        var reads = Reads(condition);
-        reads.Add(pattern);
-        return Expression.Lambda(condition, Declarations.Where(reads.Contains));
-    }
-
-    private static ParameterExpression? Last(HashSet<ParameterExpression> reads) => Declarations.LastOrDefault(reads.Contains);
-
-    private static IEnumerable<Expression> Conjuncts(Expression body) =>
-        body is BinaryExpression { NodeType: ExpressionType.AndAlso } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [body];
-
-    private static HashSet<ParameterExpression> Reads(Expression expression)
-    {
-        var finder = new ParameterFinder();
-        finder.Visit(expression);
+        var finder = new ParameterFinder(fact);
+        finder.Visit(body);
         return finder.Found;
     }
 
-    // Whether a part can be checked apart from the parts written before it: it reads only properties of facts and of
-    // their items, compares, negates or calls the vocabulary. Anything else (a nullable's value, a list, arithmetic)
-    // could throw, and keeps its place after its guards.
-    private static bool CannotThrow(Expression e) => e switch
-    {
-        ConstantExpression or ParameterExpression => true,
-        MemberExpression m => m.Expression is { } owner && IsFactOrItem(owner.Type)
-            && (owner is ParameterExpression || (owner is MemberExpression && CannotThrow(owner))),
-        UnaryExpression { NodeType: ExpressionType.Not or ExpressionType.Convert } u => CannotThrow(u.Operand),
-        BinaryExpression
-        {
-            NodeType: ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
-                or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual or ExpressionType.AndAlso or ExpressionType.OrElse,
-        } b => b.Method is null && CannotThrow(b.Left) && CannotThrow(b.Right),
-        MethodCallExpression c => c.Method.DeclaringType == typeof(Terms) && c.Object is null && c.Arguments.All(CannotThrow),
-        _ => false,
-    };
-
-    private static bool IsFactOrItem(Type type) =>
-        type == typeof(PatientStatus) || type == typeof(SessionPlan) || type == typeof(PlanItem) || type == typeof(SpineStatus)
-        || type == typeof(ItemWork) || type == typeof(SessionDay) || type == typeof(PlanWork);
+    private static IEnumerable<Expression> Conjuncts(Expression body) =>
+        body is BinaryExpression { NodeType: ExpressionType.AndAlso } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [body];
 
     private static ParsingConfig CreateConfig()
     {
@@ -180,30 +111,9 @@ internal static class RuleConditions
         return config;
     }
 
-    /// <summary>One pattern of a rule: the fact it matches and the conditions on it.</summary>
-    public sealed record PatternPlan(ParameterExpression Declaration, IReadOnlyList<LambdaExpression> Conditions);
-
-    private sealed class ParameterFinder : ExpressionVisitor
-    {
-        public HashSet<ParameterExpression> Found { get; } = [];
-
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            if (Array.IndexOf(Declarations, node) >= 0)
-            {
-                Found.Add(node);
-            }
-
-            return node;
-        }
-    }
-
     // Reads the request's own facts where the rules mean the derived ones.
     private sealed class FactReading : ExpressionVisitor
     {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            node == Item ? Expression.Property(Work, nameof(ItemWork.Item)) : node;
-
         protected override Expression VisitMember(MemberExpression node)
         {
             if (node.Expression == Patient && node.Member.Name == nameof(PatientStatus.Ankylosis))
@@ -224,5 +134,29 @@ internal static class RuleConditions
                 && node.Arguments is [var patient, var plan] && patient == Patient && plan == Plan
                 ? Expression.Property(Day, nameof(SessionDay.StatusAgeInDays))
                 : base.VisitMethodCall(node);
+    }
+
+    private sealed class ParameterFinder(ParameterExpression fact) : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            Found |= node == fact;
+            return node;
+        }
+    }
+
+    // Reads every fact a condition names through the one fact its rule matches.
+    private sealed class Binding(Expression facts) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == Item ? Expression.Property(Work, nameof(ItemWork.Item))
+            : node == Patient ? Expression.Property(facts, nameof(CaseFacts.Patient))
+            : node == Plan ? Expression.Property(facts, nameof(CaseFacts.Plan))
+            : node == Spine ? Expression.Property(facts, nameof(CaseFacts.Spine))
+            : node == Day ? Expression.Property(facts, nameof(CaseFacts.Day))
+            : node == PlanWork ? Expression.Property(facts, nameof(CaseFacts.PlanWork))
+            : node;
     }
 }

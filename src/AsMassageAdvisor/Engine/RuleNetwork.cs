@@ -19,7 +19,7 @@ internal sealed class RuleNetwork
 {
     private readonly ISessionFactory _factory;
     private readonly Dictionary<string, RuleDefinition> _rules;
-    private readonly Dictionary<Type, RuleDefinition[]> _readers;
+    private readonly Dictionary<string, (bool Spine, bool Day)> _derivedReads = new(StringComparer.Ordinal);
 
     /// <param name="rules">The advisory rules to run.</param>
     /// <param name="interpret">
@@ -32,18 +32,13 @@ internal sealed class RuleNetwork
         _rules = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
         var problems = new List<KnowledgeBaseProblem>();
         var definitions = new List<IRuleDefinition>(InferenceRules.Create());
-        var reads = new Dictionary<Type, List<RuleDefinition>>();
         foreach (var rule in rules)
         {
             var found = new List<string>();
             if (RuleConditions.Parse(rule.Expression, rule.Scope, found) is { } body)
             {
-                var patterns = RuleConditions.Patterns(body, rule.Scope);
-                definitions.Add(Build(rule, patterns));
-                foreach (var pattern in patterns)
-                {
-                    (reads.TryGetValue(pattern.Declaration.Type, out var list) ? list : reads[pattern.Declaration.Type] = []).Add(rule);
-                }
+                definitions.Add(Build(rule, RuleConditions.Pattern(body, rule.Scope)));
+                _derivedReads[rule.Code] = (RuleConditions.Reads(body, RuleConditions.Spine), RuleConditions.Reads(body, RuleConditions.Day));
             }
 
             problems.AddRange(found.Select(p => new KnowledgeBaseProblem(rule.Code, "", p)));
@@ -54,7 +49,6 @@ internal sealed class RuleNetwork
             throw new KnowledgeBaseException(problems);
         }
 
-        _readers = reads.ToDictionary(r => r.Key, r => r.Value.ToArray());
         var compiler = new RuleCompiler();
         if (interpret)
         {
@@ -88,14 +82,17 @@ internal sealed class RuleNetwork
             session.Events.RuleFiredEvent += run.OnRuleFired;
         }
 
-        session.Insert(request.Patient);
-        session.Insert(request.Plan);
-        session.Insert(new SessionClock(time));
+        // One batch: the network propagates it in one pass.
+        var facts = new object[3 + request.Plan.Items.Count];
+        facts[0] = request.Patient;
+        facts[1] = request.Plan;
+        facts[2] = new SessionClock(time);
         for (var i = 0; i < request.Plan.Items.Count; i++)
         {
-            session.Insert(new IndexedItem(i, request.Plan.Items[i]));
+            facts[3 + i] = new IndexedItem(i, request.Plan.Items[i]);
         }
 
+        session.InsertAll(facts);
         session.Fire();
 
         // A condition that failed made no finding; its rule's indeterminate findings go in now, and the withholding
@@ -110,11 +107,11 @@ internal sealed class RuleNetwork
         return run;
     }
 
+    /// <summary>Which derived facts with a reason in words an advisory rule's condition reads, for explanations.</summary>
+    public (bool Spine, bool Day) DerivedFactsReadBy(RuleDefinition rule) => _derivedReads.GetValueOrDefault(rule.Code);
+
     /// <summary>An advisory rule by code, or null for the library's own rules.</summary>
     public RuleDefinition? RuleOf(string name) => _rules.GetValueOrDefault(name);
-
-    /// <summary>The advisory rules with a pattern on a derived fact of this type: what a failed inference rule leaves unknown.</summary>
-    public IReadOnlyList<RuleDefinition> ReadersOf(Type fact) => _readers.GetValueOrDefault(fact) ?? [];
 
     /// <summary>An ordinary request on which every parsed rule must run without failing.</summary>
     public static AssessmentRequest WarmUpRequest()
@@ -138,19 +135,15 @@ internal sealed class RuleNetwork
         return new AssessmentRequest(patient, plan);
     }
 
-    private static IRuleDefinition Build(RuleDefinition rule, IReadOnlyList<RuleConditions.PatternPlan> patterns)
+    private static IRuleDefinition Build(RuleDefinition rule, (ParameterExpression Declaration, IReadOnlyList<LambdaExpression> Conditions) pattern)
     {
         var builder = new RuleBuilder();
         builder.Name(rule.Code);
         builder.Description(rule.Title);
-        var lhs = builder.LeftHandSide();
-        foreach (var pattern in patterns)
+        var p = builder.LeftHandSide().Pattern(pattern.Declaration.Type, pattern.Declaration.Name);
+        foreach (var condition in pattern.Conditions)
         {
-            var p = lhs.Pattern(pattern.Declaration.Type, pattern.Declaration.Name);
-            foreach (var condition in pattern.Conditions)
-            {
-                p.Condition(condition);
-            }
+            p.Condition(condition);
         }
 
         var context = Expression.Parameter(typeof(IContext), "ctx");
@@ -163,7 +156,8 @@ internal sealed class RuleNetwork
         }
         else
         {
-            rhs.Action(Expression.Lambda(Expression.Call(FoundOnPatient, context, constant), context));
+            var facts = RuleConditions.Facts;
+            rhs.Action(Expression.Lambda(Expression.Call(FoundOnPatient, context, constant, facts), context, facts));
         }
 
         return builder.Build();
@@ -175,7 +169,7 @@ internal sealed class RuleNetwork
 
     private static void OnItem(IContext context, RuleDefinition rule, ItemWork work) => context.Insert(new Finding(rule, work.Index));
 
-    private static void OnPatient(IContext context, RuleDefinition rule) => context.Insert(new Finding(rule, -1));
+    private static void OnPatient(IContext context, RuleDefinition rule, CaseFacts facts) => context.Insert(new Finding(rule, -1));
 
     /// <summary>NRules' expressions run by .NET's expression interpreter: no IL is generated.</summary>
     private sealed class InterpretingCompiler : IExpressionCompiler

@@ -1,3 +1,4 @@
+using AsMassageAdvisor.Engine;
 using AsMassageAdvisor.Model;
 
 namespace AsMassageAdvisor.Knowledge;
@@ -9,8 +10,9 @@ namespace AsMassageAdvisor.Knowledge;
 /// </summary>
 public sealed class ItemWork
 {
-    internal ItemWork(int index, PlanItem item)
+    internal ItemWork(CaseFacts facts, int index, PlanItem item)
     {
+        Facts = facts;
         Index = index;
         Item = item;
         OnSpine = Terms.IsSpinal(item.Region);
@@ -19,6 +21,9 @@ public sealed class ItemWork
         Aggressive = Terms.IsAggressive(item);
         Gentle = Terms.IsGentle(item);
     }
+
+    /// <summary>The facts of the assessment the item belongs to, which an item rule's conditions read.</summary>
+    internal CaseFacts Facts { get; }
 
     /// <summary>The item's position in the plan, from 0.</summary>
     public int Index { get; }
