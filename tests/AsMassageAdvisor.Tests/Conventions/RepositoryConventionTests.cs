@@ -10,6 +10,13 @@ public sealed class RepositoryConventionTests
     private static readonly string SiblingFolder = string.Concat("..", "/", "shared");
 
     [Fact]
+    public void No_file_of_the_build_time_rule_compiler_is_copied_beside_what_uses_the_library()
+    {
+        // This folder holds the library and the command-line tool as any program that references them gets them.
+        Directory.GetFiles(AppContext.BaseDirectory, "AsMassageAdvisor.RuleCompiler*").Should().BeEmpty();
+    }
+
+    [Fact]
     public void No_file_outside_the_ci_folder_points_at_a_folder_beside_the_repository()
     {
         var files = RepositoryFileList();
