@@ -35,8 +35,15 @@ internal static class RuleCatalogueMarkdown
         Line("| aggressive | deep-tissue technique, self-massage with a tool (the article's FAQ describes the tennis ball as a way to apply firm pressure), or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
         Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading; a missing pressure is asked for once, by ASM-027) | `Terms.MayBeAggressive` |");
         Line("| gentle | effleurage, petrissage or vibration at light or moderate pressure | `Terms.IsGentle` |");
-        Line("| fused spine | ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown | rule expressions |");
+        Line("| fused spine | ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown | `spine.TreatedAsFused` |");
+        Line("| possibly fused spine | ankylosis status unknown and spinal motion not known to be restricted | `spine.MayBeFused` |");
         Line("| high pain today | a pain score of 7 or more out of 10 | `Terms.HasHighPainToday` |");
+        Line();
+        Line("The terms that several rules share are derived facts, inserted by the library's inference rules before any advisory");
+        Line("rule runs, and named by the rules' conditions: `spine` (the ankylosis status the rules use, `TreatedAsFused`,");
+        Line("`MayBeFused`, `FusedRegions`), `day` (`SessionDate`, `StatusAgeInDays`), `planWork` (`AnyAggressive`, `AllGentle`) and,");
+        Line("for each item, `work` (`OnSpine`, `SpinalWork`, `SpinalRegion`, `Aggressive`, `Gentle`). An explanation names the");
+        Line("derived facts a fired rule matched, with the reason (\"ankylosis treated as present: cervical listed as fused\").");
         Line();
         Line("Friction and tapotement below firm pressure are not aggressive by these definitions, but over a fused spine they");
         Line("are treated as forceful enough for a warning (ASM-005, basis `interpreted`).");
