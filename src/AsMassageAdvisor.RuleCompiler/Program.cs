@@ -27,7 +27,7 @@ internal static class Program
         string code;
         try
         {
-            code = Header + KnowledgeSnapshot.Generate(rules, sources);
+            code = Header + Conditions(rules) + KnowledgeSnapshot.Generate(rules, sources);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -53,11 +53,43 @@ internal static class Program
         // Do not edit: edit the JSON files and rebuild.
         #nullable enable
 
+        using System.Linq.Expressions;
         using AsMassageAdvisor.Advice;
         using AsMassageAdvisor.Knowledge;
         using AsMassageAdvisor.Model;
 
         """;
+
+    // Each built-in condition as a C# expression tree, so that a process using the built-in rules builds their trees
+    // without Dynamic LINQ (its first use is most of a cold start). Used only for a rule whose code and condition text
+    // are the ones given here; a condition that is not also C# (Dynamic LINQ's implicit 'it') is left to the parser.
+    private static string Conditions(string rulesJson)
+    {
+        using var document = JsonDocument.Parse(rulesJson);
+        var code = new StringBuilder();
+        code.Append("namespace AsMassageAdvisor.Engine\n{\n");
+        code.Append("/// <summary>The built-in rules' conditions as expression trees, made by the C# compiler at build time.</summary>\n");
+        code.Append("internal static class BuiltInConditions\n{\n");
+        code.Append("    public static LambdaExpression? For(string code, string expression) => code switch\n    {\n");
+        foreach (var rule in document.RootElement.GetProperty("workflow").GetProperty("Rules").EnumerateArray())
+        {
+            var name = rule.GetProperty("RuleName").GetString()!;
+            var expression = rule.GetProperty("Expression").GetString()!;
+            if (System.Text.RegularExpressions.Regex.IsMatch(expression, @"(?<![\w.])it\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                continue;
+            }
+
+            var item = rule.GetProperty("Properties").GetProperty("scope").GetString() == "item";
+            var lambda = item
+                ? "(Expression<Func<PatientStatus, SessionPlan, SpineStatus, SessionDay, PlanWork, ItemWork, PlanItem, bool>>)((patient, plan, spine, day, planWork, work, item) => "
+                : "(Expression<Func<PatientStatus, SessionPlan, SpineStatus, SessionDay, PlanWork, bool>>)((patient, plan, spine, day, planWork) => ";
+            code.Append(CultureInfo.InvariantCulture, $"        {Literal(name)} when expression == {Literal(expression)} =>\n            {lambda}{expression}),\n");
+        }
+
+        code.Append("        _ => null,\n    };\n}\n}\n");
+        return code.ToString();
+    }
 
     internal static string Literal(string text) => $"@\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -78,6 +78,18 @@ internal static class RuleConditions
         return new FactReading().Visit(body);
     }
 
+    /// <summary>
+    /// A built-in condition whose tree the C# compiler made at build time (<c>BuiltInConditions</c>), read like a parsed
+    /// one. It skips Dynamic LINQ; the built-in rules pass the allow-list when the library's tests load them from the
+    /// rule file, and a test holds both trees to the same assessments.
+    /// </summary>
+    public static Expression FromTree(LambdaExpression precompiled)
+    {
+        var known = new[] { Patient, Plan, Spine, Day, PlanWork, Work, Item };
+        var byName = precompiled.Parameters.ToDictionary(p => p, p => known.Single(k => k.Name == p.Name));
+        return new FactReading().Visit(new Renaming(byName).Visit(precompiled.Body));
+    }
+
     /// <summary>The fact a rule of this scope matches, and its conditions in the order written.</summary>
     public static (ParameterExpression Declaration, IReadOnlyList<LambdaExpression> Conditions) Pattern(Expression body, RuleScope scope)
     {
@@ -158,5 +170,10 @@ internal static class RuleConditions
             : node == Day ? Expression.Property(facts, nameof(CaseFacts.Day))
             : node == PlanWork ? Expression.Property(facts, nameof(CaseFacts.PlanWork))
             : node;
+    }
+
+    private sealed class Renaming(Dictionary<ParameterExpression, ParameterExpression> map) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => map.GetValueOrDefault(node) ?? node;
     }
 }

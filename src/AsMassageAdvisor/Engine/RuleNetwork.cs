@@ -26,7 +26,11 @@ internal sealed class RuleNetwork
     /// Whether NRules' expressions are interpreted instead of compiled to IL: much cheaper to build and slower to run,
     /// the right trade for a process that makes one assessment and ends.
     /// </param>
-    public RuleNetwork(IReadOnlyList<RuleDefinition> rules, bool interpret)
+    /// <param name="precompiled">
+    /// The conditions compiled to expression trees at build time, by rule code and condition text, or null: a rule
+    /// whose condition is found there is not parsed.
+    /// </param>
+    public RuleNetwork(IReadOnlyList<RuleDefinition> rules, bool interpret, Func<string, string, LambdaExpression?>? precompiled = null)
     {
         Rules = rules;
         _rules = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
@@ -35,7 +39,10 @@ internal sealed class RuleNetwork
         foreach (var rule in rules)
         {
             var found = new List<string>();
-            if (RuleConditions.Parse(rule.Expression, rule.Scope, found) is { } body)
+            var body = precompiled?.Invoke(rule.Code, rule.Expression) is { } tree
+                ? RuleConditions.FromTree(tree)
+                : RuleConditions.Parse(rule.Expression, rule.Scope, found);
+            if (body is not null)
             {
                 definitions.Add(Build(rule, RuleConditions.Pattern(body, rule.Scope)));
                 _derivedReads[rule.Code] = (RuleConditions.Reads(body, RuleConditions.Spine), RuleConditions.Reads(body, RuleConditions.Day));

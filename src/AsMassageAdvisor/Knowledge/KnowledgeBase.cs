@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using AsMassageAdvisor.Advice;
@@ -16,6 +17,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citations;
     private readonly Dictionary<string, RuleDefinition> _rulesByCode;
     private readonly Lazy<RuleNetwork> _network;
+    private readonly Func<string, string, LambdaExpression?>? _precompiled;
 
     private const string BuiltInCodePrefix = "ASM-";
 
@@ -27,9 +29,11 @@ public sealed class KnowledgeBase
         IReadOnlyList<RuleDefinition> rules,
         IReadOnlyList<Source> sources,
         IReadOnlyList<RuleStatus> runStatuses,
-        bool checkRules)
+        bool checkRules,
+        Func<string, string, LambdaExpression?>? precompiled = null)
     {
         Identity = identity;
+        _precompiled = precompiled;
         Requirements = requirements;
         Rules = rules;
         Sources = sources;
@@ -44,7 +48,7 @@ public sealed class KnowledgeBase
             }).ToArray().AsReadOnly(),
             StringComparer.Ordinal);
         _rulesByCode = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
-        _network = new Lazy<RuleNetwork>(() => new RuleNetwork(ActiveRules, InterpretRules), LazyThreadSafetyMode.ExecutionAndPublication);
+        _network = new Lazy<RuleNetwork>(() => new RuleNetwork(ActiveRules, InterpretRules, precompiled), LazyThreadSafetyMode.ExecutionAndPublication);
 
         // A rule file from outside is parsed, checked, compiled and run here, so that a broken rule fails the load. The
         // built-in rules passed the same checks when the library was built and tested, so their network waits for the
@@ -180,7 +184,8 @@ public sealed class KnowledgeBase
             Rules.Concat(rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray().AsReadOnly(),
             Sources.Concat(sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray().AsReadOnly(),
             RunStatuses,
-            checkRules: true);
+            checkRules: true,
+            _precompiled);
     }
 
     /// <summary>Looks a source up by its ID.</summary>
@@ -199,7 +204,8 @@ public sealed class KnowledgeBase
         BuiltInKnowledge.Rules(),
         BuiltInKnowledge.Sources(),
         [RuleStatus.Production],
-        checkRules: false);
+        checkRules: false,
+        BuiltInConditions.For);
 
     /// <summary>
     /// Whether NRules interprets the rules' expressions instead of compiling them: set by a process that makes one

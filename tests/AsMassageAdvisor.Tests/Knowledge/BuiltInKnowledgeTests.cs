@@ -1,4 +1,6 @@
 using System.Text;
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Engine;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Tests.Support;
 
@@ -39,6 +41,39 @@ public sealed class BuiltInKnowledgeTests
     public void The_catalogue_written_from_either_is_the_same_to_the_byte()
     {
         KnowledgeBaseJson.Serialize(KnowledgeBase.BuiltIn).Should().Be(KnowledgeBaseJson.Serialize(FromFiles));
+    }
+
+    [Fact]
+    public void Every_built_in_condition_comes_as_a_tree_made_at_build_time()
+    {
+        // A process that uses only the built-in rules then never starts Dynamic LINQ.
+        KnowledgeBase.BuiltIn.ActiveRules.Where(r => BuiltInConditions.For(r.Code, r.Expression) is null).Select(r => r.Code)
+            .Should().BeEmpty();
+        BuiltInConditions.For("ASM-001", "true").Should().BeNull("a changed condition text is parsed, never matched to an old tree");
+    }
+
+    [Fact]
+    public void The_build_time_trees_and_the_parsed_conditions_give_the_same_assessments_and_explanations()
+    {
+        var (trees, parsed) = (new Advisor(KnowledgeBase.BuiltIn), new Advisor(FromFiles));
+        var differences = RandomRequests.Generate(seed: 20261205, count: 2_000)
+            .Count(r => AssessmentJson.Serialize(trees.Assess(r)) != AssessmentJson.Serialize(parsed.Assess(r)));
+        var explained = RandomRequests.Generate(seed: 3, count: 200)
+            .Count(r => !trees.Explain(r).Rules.SequenceEqual(parsed.Explain(r).Rules, RuleExplanationComparer.Instance));
+
+        differences.Should().Be(0);
+        explained.Should().Be(0);
+    }
+
+    private sealed class RuleExplanationComparer : IEqualityComparer<RuleExplanation>
+    {
+        public static readonly RuleExplanationComparer Instance = new();
+
+        public bool Equals(RuleExplanation? x, RuleExplanation? y) =>
+            x is not null && y is not null && x.Code == y.Code && x.Verdict == y.Verdict && x.Reason == y.Reason
+            && x.Items.SequenceEqual(y.Items) && x.Facts.SequenceEqual(y.Facts);
+
+        public int GetHashCode(RuleExplanation obj) => obj.Code.GetHashCode(StringComparison.Ordinal);
     }
 
     [Fact]
