@@ -1,4 +1,3 @@
-using System.Globalization;
 using AsMassageAdvisor.Knowledge;
 using NRules;
 using NRules.Diagnostics;
@@ -183,8 +182,5 @@ internal sealed class EngineRun
     }
 
     /// <summary>A rule that could not be evaluated on an item (-1: on the whole plan): which condition and what went wrong.</summary>
-    internal sealed record Failure(RuleDefinition Rule, int Item, string Condition, string Error)
-    {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rule.Code} [{Item}]: {Condition}: {Error}");
-    }
+    internal sealed record Failure(RuleDefinition Rule, int Item, string Condition, string Error);
 }
