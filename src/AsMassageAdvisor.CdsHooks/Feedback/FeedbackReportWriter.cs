@@ -53,6 +53,11 @@ public static class FeedbackReportWriter
         {
             var reasons = string.Join(", ", rule.Reasons.Select(r => $"{r.Code} ×{r.Count.ToString(CultureInfo.InvariantCulture)}"));
             text.Append(CultureInfo.InvariantCulture, $"{rule.RuleCode,-10} {rule.Shown,7} {rule.Accepted,9} {rule.Overridden,11} {rule.OverrideRate,14:P1}  {reasons}\n");
+            if (RuleTitle(rule.RuleCode) is { Length: > 0 } title)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{"",-10} {title}\n");
+            }
+
         }
 
         if (report.Rules.Count == 0)

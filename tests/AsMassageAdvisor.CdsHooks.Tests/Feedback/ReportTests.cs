@@ -54,6 +54,7 @@ public sealed class ReportTests
         var document = XDocument.Parse(svg);
         document.Root!.Name.LocalName.Should().Be("svg");
         var title = AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn.Rules.Single(r => r.Code == "ASM-001").Title;
+        text.Should().Contain("\n           " + title + "\n", "each rule is named by its title under its row");
         document.Descendants().Should().Contain(e => e.Name.LocalName == "rect" && e.Value == $"ASM-001 {title}: 1 of 3 overridden");
         document.Descendants().Should().Contain(e => e.Name.LocalName == "text" && e.Value == title, "the chart names each rule by its title too");
         svg.Should().NotContain("<script");
