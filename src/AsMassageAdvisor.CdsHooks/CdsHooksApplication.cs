@@ -224,7 +224,7 @@ public static class CdsHooksApplication
         if (RequestBody.WasRead(http))
         {
             http.Response.Headers.RetryAfter = "5";
-            await ProblemResults.TooSlow(ServiceExceptionHandler.IsFeedback(http)).ExecuteAsync(http);
+            await ProblemResults.TooSlow(ServiceExceptionHandler.EndpointOf(http)).ExecuteAsync(http);
             return;
         }
 

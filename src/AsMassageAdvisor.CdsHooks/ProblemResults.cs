@@ -100,23 +100,56 @@ internal static class ProblemResults
             title: "The request body did not arrive in time; the call was not processed.",
             detail: "The whole call, its upload included, must finish within the service's request deadline. Nothing was checked or stored.");
 
+    /// <summary>400: what the call sent cannot be used; the title says what that left undone for this endpoint.</summary>
+    public static IResult BadRequest(Endpoint endpoint, IReadOnlyList<InputError> problems) => BadRequest(
+        endpoint switch
+        {
+            Endpoint.Feedback => "The feedback cannot be used; nothing was stored.",
+            Endpoint.Report => "The report's query cannot be used; no report was made.",
+            _ => "The hook request cannot be used; no advice was given.",
+        },
+        problems);
+
+    /// <summary>500 for the report: no report was made, and nothing was changed.</summary>
+    public static IResult ReportFailure() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "Making the report failed; no report was made.",
+            detail: "An unexpected error stopped the report. Nothing was changed; ask for it again later.");
+
     /// <summary>503: the call did not finish within the request deadline; nothing is to be relied on.</summary>
-    public static IResult TooSlow(bool feedback) =>
+    public static IResult TooSlow(Endpoint endpoint) =>
         Results.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: feedback ? "The feedback took too long; it may not have been stored." : "The call took too long; no advice was given.",
-            detail: feedback
-                ? "The call did not finish within the service's request deadline. Send it again later."
-                : "The call did not finish within the service's request deadline. The draft orders have NOT been checked: try again shortly.");
+            title: endpoint switch
+            {
+                Endpoint.Feedback => "The feedback took too long; it may not have been stored.",
+                Endpoint.Report => "The report took too long; no report was made.",
+                _ => "The call took too long; no advice was given.",
+            },
+            detail: endpoint switch
+            {
+                Endpoint.Feedback => "The call did not finish within the service's request deadline. Send it again later.",
+                Endpoint.Report => "The call did not finish within the service's request deadline. Ask for a shorter range, or again later.",
+                _ => "The call did not finish within the service's request deadline. The draft orders have NOT been checked: try again shortly.",
+            });
 
     /// <summary>503: the database did not answer within its bound; nothing of the call is to be relied on.</summary>
-    public static IResult DatabaseUnavailable(bool feedback) =>
+    public static IResult DatabaseUnavailable(Endpoint endpoint) =>
         Results.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: feedback ? "The feedback database did not answer; the feedback may not have been stored." : "The service's database did not answer; the call was not completed.",
-            detail: feedback
-                ? "Send the feedback again shortly: a repeat replaces, never doubles, what was stored."
-                : "For a hook call the draft orders have NOT been checked. Try again shortly.");
+            title: endpoint switch
+            {
+                Endpoint.Feedback => "The feedback database did not answer; the feedback may not have been stored.",
+                Endpoint.Report => "The feedback database did not answer; no report was made.",
+                _ => "The service's database did not answer; no advice was given.",
+            },
+            detail: endpoint switch
+            {
+                Endpoint.Feedback => "Send the feedback again shortly: a repeat replaces, never doubles, what was stored.",
+                Endpoint.Report => "Ask for the report again shortly.",
+                _ => "The draft orders have NOT been checked. Try again shortly.",
+            });
 
     /// <summary>503 for a hook call beyond the concurrency and queue limits: the orders are unchecked.</summary>
     public static IResult Busy() =>

@@ -17,15 +17,13 @@ internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> l
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var feedback = IsFeedback(httpContext);
+        var endpoint = EndpointOf(httpContext);
         IResult answer;
         switch (exception)
         {
             case InvalidRequestException invalid:
                 logger.Rejected(StatusCodes.Status400BadRequest, invalid.Errors);
-                answer = ProblemResults.BadRequest(
-                    feedback ? "The feedback cannot be used; nothing was stored." : "The hook request cannot be used; no advice was given.",
-                    invalid.Errors);
+                answer = ProblemResults.BadRequest(endpoint, invalid.Errors);
                 break;
             case PlanNotAssessableException notAssessable:
                 httpContext.Items[CdsTelemetry.CauseKey] = "plan-not-assessable";
@@ -44,13 +42,18 @@ internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> l
                 httpContext.Items[CdsTelemetry.CauseKey] = "database";
                 logger.Failed(httpContext.TraceIdentifier, exception.GetType().Name);
                 httpContext.Response.Headers.RetryAfter = "5";
-                answer = ProblemResults.DatabaseUnavailable(feedback);
+                answer = ProblemResults.DatabaseUnavailable(endpoint);
                 break;
             default:
                 httpContext.Items[CdsTelemetry.CauseKey] = exception is System.Data.Common.DbException ? "database" : "failure";
                 logger.Failed(httpContext.TraceIdentifier, exception.GetType().Name);
                 logger.FailedDetail(httpContext.TraceIdentifier, exception);
-                answer = feedback ? ProblemResults.FeedbackFailure() : ProblemResults.HookFailure();
+                answer = endpoint switch
+                {
+                    Endpoint.Feedback => ProblemResults.FeedbackFailure(),
+                    Endpoint.Report => ProblemResults.ReportFailure(),
+                    _ => ProblemResults.HookFailure(),
+                };
                 break;
         }
 
@@ -58,7 +61,11 @@ internal sealed class ServiceExceptionHandler(ILogger<ServiceExceptionHandler> l
         return true;
     }
 
-    /// <summary>Whether the call was feedback rather than a hook call: the two answer failures differently.</summary>
-    internal static bool IsFeedback(HttpContext httpContext) =>
-        httpContext.Request.Path.Value?.EndsWith("/feedback", StringComparison.Ordinal) == true;
+    /// <summary>Which endpoint the call was for: each answers failures in its own words.</summary>
+    internal static Endpoint EndpointOf(HttpContext httpContext) => httpContext.Request.Path.Value switch
+    {
+        { } path when path.EndsWith("/feedback", StringComparison.Ordinal) => Endpoint.Feedback,
+        { } path when path.EndsWith("/report", StringComparison.Ordinal) => Endpoint.Report,
+        _ => Endpoint.Hook,
+    };
 }

@@ -10,8 +10,11 @@ namespace AsMassageAdvisor.Cli;
 /// <summary>The command line: <c>assess FILE|-</c> and <c>rules</c>, each with <c>--format</c>.</summary>
 internal static class CliApp
 {
-    /// <summary>Runs the command line; <paramref name="input"/> is standard input as bytes, read like a file.</summary>
-    public static int Run(string[] args, Stream input, TextWriter output, TextWriter error, bool isTerminal)
+    /// <summary>
+    /// Runs the command line; <paramref name="input"/> is standard input as bytes, read like a file. Text reports are
+    /// <paramref name="width"/> columns wide (the terminal's width; 80 when the output is not a terminal).
+    /// </summary>
+    public static int Run(string[] args, Stream input, TextWriter output, TextWriter error, bool isTerminal, int width = TextReport.DefaultWidth)
     {
         var assessFormat = new Option<string?>("--format", "-f")
         {
@@ -31,7 +34,8 @@ internal static class CliApp
             parse.GetValue(assessClinicRules),
             input,
             output,
-            error));
+            error,
+            width));
 
         var rulesFormat = new Option<string?>("--format", "-f")
         {
@@ -42,7 +46,7 @@ internal static class CliApp
         var check = new Command("check", "Check a clinic rule file: its format, citations and every expression's allow-list check, without assessing anything.") { checkFile };
         check.SetAction(parse => CheckClinicRules(parse.GetValue(checkFile)!, output, error));
         var rules = new Command("rules", "List the rules of the knowledge base with their requirements and citations.") { rulesFormat, rulesClinicRules, check };
-        rules.SetAction(parse => Rules(parse.GetValue(rulesFormat) ?? "text", parse.GetValue(rulesClinicRules), output, error));
+        rules.SetAction(parse => Rules(parse.GetValue(rulesFormat) ?? "text", parse.GetValue(rulesClinicRules), output, error, width));
 
         var root = new RootCommand("AsMassageAdvisor: safety advice for massage plans for people with ankylosing spondylitis. Decision support only; it does not replace clinical judgement.")
         {
@@ -55,7 +59,15 @@ internal static class CliApp
 
         // No response files: an argument starting with '@' is a file name, not a list of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+
+        // A mistake on the command line is answered on standard error, help included, so that "> out.json" never
+        // captures the help as if it were output.
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = parse.Errors.Count > 0 ? error : output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+        });
     }
 
     private static Option<string?> ClinicRulesOption() => new("--rules")
@@ -64,7 +76,7 @@ internal static class CliApp
         HelpName = "CLINIC-RULES",
     };
 
-    private static int Assess(string path, string format, bool explain, string? clinicRulesPath, Stream input, TextWriter output, TextWriter error)
+    private static int Assess(string path, string format, bool explain, string? clinicRulesPath, Stream input, TextWriter output, TextWriter error, int width)
     {
         byte[] json;
         try
@@ -97,9 +109,9 @@ internal static class CliApp
                 // The reader has validated the request; it is assessed without a second validation.
                 report = format == "cds-hooks" ? CdsHooksCards(advisor.AssessRead(request), request)
                     : format == "html" ? Reports.SessionSheet.Render(request, advisor.AssessRead(request))
-                    : explain ? Explained(advisor.ExplainRead(request), format)
+                    : explain ? Explained(advisor.ExplainRead(request), request, format, width)
                     : format == "json" ? AssessmentJson.Serialize(advisor.AssessRead(request))
-                    : TextReport.Assessment(advisor.AssessRead(request));
+                    : TextReport.Assessment(advisor.AssessRead(request), width, request);
             }
             catch (InvalidRequestException ex)
             {
@@ -127,11 +139,11 @@ internal static class CliApp
             Notes = [],
         }));
 
-    private static string Explained(Explanation explanation, string format) => format == "json"
+    private static string Explained(Explanation explanation, AssessmentRequest request, string format, int width) => format == "json"
         ? AssessmentJson.Serialize(explanation)
-        : TextReport.Assessment(explanation.Assessment) + "\n" + TextReport.Explanation(explanation);
+        : TextReport.Assessment(explanation.Assessment, width, request) + "\n" + TextReport.Explanation(explanation, width);
 
-    private static int Rules(string format, string? clinicRulesPath, TextWriter output, TextWriter error) => Guard(error, () =>
+    private static int Rules(string format, string? clinicRulesPath, TextWriter output, TextWriter error, int width) => Guard(error, () =>
     {
         var (knowledgeBase, failure) = LoadKnowledgeBase(clinicRulesPath, error);
         if (knowledgeBase is null)
@@ -143,7 +155,7 @@ internal static class CliApp
         {
             "json" => KnowledgeBaseJson.Serialize(knowledgeBase),
             "markdown" => RuleCatalogueMarkdown.Render(knowledgeBase),
-            _ => TextReport.Rules(knowledgeBase),
+            _ => TextReport.Rules(knowledgeBase, width),
         });
         return ExitCodes.Success;
     });

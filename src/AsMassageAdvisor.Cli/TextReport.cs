@@ -1,25 +1,32 @@
 using System.Globalization;
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Knowledge;
-using AsMassageAdvisor.Reading;
+using AsMassageAdvisor.Reports;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace AsMassageAdvisor.Cli;
 
-/// <summary>The therapist's view: readable tables, plain text without colour codes, fixed width.</summary>
+/// <summary>
+/// The therapist's view: readable tables, plain text without colour codes, as wide as the terminal. Every value is in
+/// plain words (<see cref="PlainWords"/>) and items are counted from 1.
+/// </summary>
 internal static class TextReport
 {
-    private const int Width = 140;
+    /// <summary>The width when the output is not a terminal (or the terminal does not say): a classic terminal.</summary>
+    public const int DefaultWidth = 80;
 
-    public static string Assessment(Assessment assessment) => Render(console =>
+    // Narrower than this the table's six columns cannot hold a word each.
+    private const int MinimumWidth = 60;
+
+    public static string Assessment(Assessment assessment, int width = DefaultWidth, AssessmentRequest? request = null) => Render(width, console =>
     {
-        console.WriteLine($"Decision: {JsonNames.Of(assessment.Decision)}");
-        console.WriteLine(DecisionInWords(assessment.Decision));
+        console.WriteLine($"Decision: {PlainWords.Of(assessment.Decision)}");
+        console.WriteLine(PlainWords.Sentence(assessment.Decision));
         console.WriteLine();
         var table = new Table().Border(TableBorder.Square).Expand();
         table.AddColumn(new TableColumn("Severity").NoWrap());
-        table.AddColumn(new TableColumn("Code").NoWrap());
+        table.AddColumn(new TableColumn("Code"));
         table.AddColumn(new TableColumn("Items").NoWrap());
         table.AddColumn(new TableColumn("Advice"));
         table.AddColumn(new TableColumn("Why"));
@@ -27,11 +34,11 @@ internal static class TextReport
         foreach (var a in assessment.Advisories)
         {
             table.AddRow(
-                Text(JsonNames.Of(a.Severity) + (a.Indeterminate ? "\n(not evaluated)" : "")),
-                Text(a.Code + "\n" + string.Join(", ", a.Requirements) + "\n" + JsonNames.Of(a.Basis)),
-                Text(a.Items.Count == 0 ? "all" : string.Join(", ", a.Items.Select(i => i.ToString(CultureInfo.InvariantCulture)))),
+                Text(PlainWords.Of(a.Severity) + (a.Indeterminate ? "\n(not checked)" : "")),
+                Text(a.Code + "\n" + string.Join(", ", a.Requirements) + "\n" + PlainWords.Of(a.Basis)),
+                Text(a.Items.Count == 0 ? "all" : string.Join(", ", a.Items.Select(Number))),
                 Text(a.Title + "\n" + a.Message),
-                Text(string.Join("\n", a.Triggers)),
+                Text(string.Join("\n", a.TriggersInWords)),
                 Text(string.Join("\n", a.Citations.Select(c => $"{c.Source} {c.Section}"))));
         }
 
@@ -40,7 +47,13 @@ internal static class TextReport
         WriteSaferPlan(console, assessment);
         if (assessment.UnknownFacts.Count > 0)
         {
-            console.WriteLine("Unknown, treated conservatively: " + string.Join(", ", assessment.UnknownFacts));
+            console.WriteLine("Not known, and so treated conservatively; ask before the session:");
+            foreach (var question in PlainWords.Questions(assessment.UnknownFacts, request))
+            {
+                console.WriteLine("  - " + question);
+            }
+
+            console.WriteLine();
         }
 
         console.WriteLine($"Knowledge base {assessment.KnowledgeBase.Version} (sha256 {assessment.KnowledgeBase.Sha256})");
@@ -67,32 +80,31 @@ internal static class TextReport
             return;
         }
 
-        console.WriteLine($"Safer plan, a suggestion checked again by the same rules (decision: {JsonNames.Of(plan.Decision)}):");
+        console.WriteLine($"Safer plan, a suggestion checked again by the same rules (decision with it: {PlainWords.Of(plan.Decision)}):");
         foreach (var change in plan.Changes)
         {
-            console.WriteLine($"  {SaferPlanBuilder.Describe(change)} (because of {string.Join(", ", change.Because)})");
+            console.WriteLine($"  {PlainWords.Change(change)} (because of {string.Join(", ", change.Because)})");
         }
 
         // The plan as given had the safer plan's items plus the ones it leaves out.
         var given = plan.Items.Count + plan.Changes.Count(c => c.To is null);
         var unchanged = Enumerable.Range(0, given)
             .Where(i => plan.Changes.All(c => c.Item != i))
-            .Select(i => i.ToString(CultureInfo.InvariantCulture))
             .ToList();
         if (unchanged.Count > 0)
         {
-            console.WriteLine($"  unchanged: item{(unchanged.Count == 1 ? "" : "s")} {string.Join(", ", unchanged)}");
+            console.WriteLine($"  unchanged: {PlainWords.Items(unchanged)}");
         }
 
         console.WriteLine();
     }
 
-    public static string Explanation(Explanation explanation) => Render(console =>
+    public static string Explanation(Explanation explanation, int width = DefaultWidth) => Render(width, console =>
     {
         console.WriteLine("Why each rule did or did not fire:");
         var table = new Table().Border(TableBorder.Square).Expand();
         table.AddColumn(new TableColumn("Code").NoWrap());
-        table.AddColumn(new TableColumn("Verdict").NoWrap());
+        table.AddColumn(new TableColumn("Verdict"));
         table.AddColumn(new TableColumn("Items").NoWrap());
         table.AddColumn(new TableColumn("Reason"));
         table.AddColumn(new TableColumn("Facts"));
@@ -100,16 +112,16 @@ internal static class TextReport
         {
             table.AddRow(
                 Text(r.Code),
-                Text(JsonNames.Of(r.Verdict)),
-                Text(string.Join(", ", r.Items.Select(i => i.ToString(CultureInfo.InvariantCulture)))),
-                Text(r.Reason),
-                Text(string.Join("\n", r.Facts)));
+                Text(PlainWords.Of(r.Verdict)),
+                Text(string.Join(", ", r.Items.Select(Number))),
+                Text(r.ReasonInWords),
+                Text(string.Join("\n", r.FactsInWords)));
         }
 
         console.Write(table);
     });
 
-    public static string Rules(KnowledgeBase knowledgeBase) => Render(console =>
+    public static string Rules(KnowledgeBase knowledgeBase, int width = DefaultWidth) => Render(width, console =>
     {
         console.WriteLine($"Knowledge base {knowledgeBase.Identity.Version} (sha256 {knowledgeBase.Identity.Sha256}): {knowledgeBase.Rules.Count} rules");
         if (knowledgeBase.Identity.ClinicRules is { } clinic)
@@ -119,17 +131,17 @@ internal static class TextReport
         var table = new Table().Border(TableBorder.Square).Expand();
         table.AddColumn(new TableColumn("Code").NoWrap());
         table.AddColumn(new TableColumn("Severity").NoWrap());
-        table.AddColumn(new TableColumn("Requirements").NoWrap());
-        table.AddColumn(new TableColumn("Basis").NoWrap());
+        table.AddColumn(new TableColumn("Requirements"));
+        table.AddColumn(new TableColumn("Basis"));
         table.AddColumn(new TableColumn("Title"));
         table.AddColumn(new TableColumn("Citations"));
         foreach (var r in knowledgeBase.Rules)
         {
             table.AddRow(
                 Text(r.Code),
-                Text(JsonNames.Of(r.Severity)),
+                Text(PlainWords.Of(r.Severity)),
                 Text(string.Join(", ", r.Requirements)),
-                Text(JsonNames.Of(r.Basis)),
+                Text(PlainWords.Of(r.Basis)),
                 Text(r.Title),
                 Text(string.Join("\n", r.Citations.Select(c => $"{c.Source} {c.Section} (SORT {c.Evidence.Level})"))));
         }
@@ -137,17 +149,12 @@ internal static class TextReport
         console.Write(table);
     });
 
-    private static string DecisionInWords(Decision decision) => decision switch
-    {
-        Decision.DoNotProceed => "Do not give this massage; refer for medical assessment first.",
-        Decision.ProceedWithModifications => "Change the plan as advised below before going ahead.",
-        Decision.ProceedWithCaution => "Go ahead only after acting on the cautions below.",
-        _ => "No change to the plan is needed; read the notes below.",
-    };
+    // Items as people count them, from 1.
+    private static string Number(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static IRenderable Text(string value) => new Text(value);
 
-    private static string Render(Action<IAnsiConsole> body)
+    private static string Render(int width, Action<IAnsiConsole> body)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -157,7 +164,7 @@ internal static class TextReport
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = Width;
+        console.Profile.Width = Math.Max(width, MinimumWidth);
         console.Profile.Encoding = System.Text.Encoding.UTF8;
         body(console);
         return writer.ToString();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AsMassageAdvisor.Advice;
 
 namespace AsMassageAdvisor;
@@ -34,6 +35,13 @@ public sealed record Advisory
 
     /// <summary>The facts that made it fire, in words.</summary>
     public required IReadOnlyList<string> Triggers { get; init; }
+
+    /// <summary>
+    /// The same facts as <see cref="Triggers"/>, for people: values in plain words and items counted from 1. Not part of
+    /// the JSON, whose triggers keep the contract's names and the items' indexes.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> TriggersInWords { get; init; } = [];
 
     /// <summary>Where the advice comes from.</summary>
     public required IReadOnlyList<Citation> Citations { get; init; }

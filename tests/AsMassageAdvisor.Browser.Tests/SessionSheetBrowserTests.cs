@@ -59,8 +59,22 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
             "() => ['cervical', 'shoulders', 'legs'].map(r => getComputedStyle(document.querySelector(`[data-view=front] [data-region=${r}]`)).fill)");
 
         fills[0].Should().Be("rgb(185, 28, 28)", "a contraindicated region is red");
-        fills[1].Should().Be("rgb(243, 244, 246)", "a region without an advisory is light grey");
-        fills[2].Should().Be(fills[1]);
+        fills[1].Should().Be("rgb(167, 243, 208)", "a planned region without an advisory is pale green");
+        fills[2].Should().Be("rgb(243, 244, 246)", "a region not in the plan is light grey");
+    }
+
+    [ChromiumFact]
+    public async Task The_decision_box_is_coloured_by_the_worst_advisory()
+    {
+        // Both plans need changes: one for a contraindication, the other for a warning.
+        var contraindicated = await browser.OpenAsync(Render("manipulation-ankylosed-neck"));
+        var warning = await browser.OpenAsync(Render("unknown-ankylosis"));
+
+        var red = await contraindicated.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.decision')).backgroundColor");
+        var orange = await warning.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.decision')).backgroundColor");
+
+        red.Should().Be("rgb(254, 226, 226)");
+        orange.Should().Be("rgb(255, 237, 213)");
     }
 
     [ChromiumTheory]

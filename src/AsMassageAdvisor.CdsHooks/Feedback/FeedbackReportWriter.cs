@@ -53,6 +53,11 @@ public static class FeedbackReportWriter
         {
             var reasons = string.Join(", ", rule.Reasons.Select(r => $"{r.Code} ×{r.Count.ToString(CultureInfo.InvariantCulture)}"));
             text.Append(CultureInfo.InvariantCulture, $"{rule.RuleCode,-10} {rule.Shown,7} {rule.Accepted,9} {rule.Overridden,11} {rule.OverrideRate,14:P1}  {reasons}\n");
+            if (RuleTitle(rule.RuleCode) is { Length: > 0 } title)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{"",-10} {title}\n");
+            }
+
         }
 
         if (report.Rules.Count == 0)
@@ -69,10 +74,10 @@ public static class FeedbackReportWriter
     public static string Svg(FeedbackReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        const int Left = 110, BarWidth = 400, Row = 28, Top = 40;
+        const int Left = 110, BarWidth = 400, Row = 28, Top = 40, TitleWidth = 420;
         var height = Top + (Math.Max(report.Rules.Count, 1) * Row) + 20;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + BarWidth + 180}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"13\" role=\"img\" aria-labelledby=\"title\">\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + BarWidth + 180 + TitleWidth}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"13\" role=\"img\" aria-labelledby=\"title\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"title\">Override rate per rule, {Day(report.From)} to {Day(report.To)}</title>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<desc>Counted: {report.OutcomesCounted}</desc>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"22\" font-weight=\"bold\">Override rate per rule, {Day(report.From)} to {Day(report.To)}</text>\n");
@@ -84,8 +89,10 @@ public static class FeedbackReportWriter
             var label = WebUtility.HtmlEncode(rule.RuleCode);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"{y + 15}\">{label}</text>\n");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{BarWidth}\" height=\"20\" fill=\"#eeeeee\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{width}\" height=\"20\" fill=\"#b3261e\"><title>{label}: {rule.Overridden} of {rule.Shown} overridden</title></rect>\n");
+            var title = WebUtility.HtmlEncode(RuleTitle(rule.RuleCode));
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{width}\" height=\"20\" fill=\"#b3261e\"><title>{label} {title}: {rule.Overridden} of {rule.Shown} overridden</title></rect>\n");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + BarWidth + 8}\" y=\"{y + 15}\">{rule.OverrideRate:P1} ({rule.Overridden}/{rule.Shown})</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + BarWidth + 180}\" y=\"{y + 15}\">{title}</text>\n");
         }
 
         if (report.Rules.Count == 0)
@@ -96,6 +103,11 @@ public static class FeedbackReportWriter
         svg.Append("</svg>\n");
         return svg.ToString();
     }
+
+    // The chart names each rule by its title as well as its code; a code the built-in rules do not hold (a clinic's
+    // rule, or one since retired) is shown by code alone.
+    private static string RuleTitle(string code) =>
+        Knowledge.KnowledgeBase.BuiltIn.Rules.FirstOrDefault(r => r.Code == code)?.Title ?? "";
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Reports;
 
 namespace AsMassageAdvisor.Fhir.CdsHooks;
 
@@ -76,9 +77,14 @@ public static class CdsCardBuilder
         if (unknown.Count > 0 || notes.Count > 0)
         {
             var detail = new StringBuilder("These facts were not on record and were treated as unknown, which makes the advice more cautious. Recording them may make it more specific.\n\n");
-            foreach (var fact in unknown)
+            if (unknown.Count > 0)
             {
-                detail.Append(CultureInfo.InvariantCulture, $"- `{fact}`\n");
+                detail.Append("Questions to ask, most important first:\n\n");
+            }
+
+            foreach (var question in PlainWords.Questions(unknown, mapping?.Request))
+            {
+                detail.Append(CultureInfo.InvariantCulture, $"- {question}\n");
             }
 
             if (notes.Count > 0)
@@ -222,22 +228,18 @@ public static class CdsCardBuilder
             return "";
         }
 
-        var d = new StringBuilder();
-        d.Append(CultureInfo.InvariantCulture, $"**Safer plan** (a suggestion, checked again by the same rules; decision with it: {Camel(plan.Decision.ToString())}):\n\n");
+        // A blank line first: the detail ends with a list, which would otherwise take the heading in as its last item.
+        var d = new StringBuilder("\n");
+        d.Append(CultureInfo.InvariantCulture, $"**Safer plan** (a suggestion, checked again by the same rules; decision with it: {PlainWords.Of(plan.Decision)}):\n\n");
         foreach (var c in plan.Changes)
         {
-            var index = c.Item.ToString(CultureInfo.InvariantCulture);
-            d.Append(c.To is { } to
-                ? $"- item {index}: {Camel(c.Action.ToString())} to {ItemWords(to)} ({string.Join(", ", c.Because)})\n"
-                : $"- item {index}: leave out ({string.Join(", ", c.Because)})\n");
+            d.Append(CultureInfo.InvariantCulture, $"- {PlainWords.Change(c)} ({string.Join(", ", c.Because)})\n");
         }
 
         return d.Append('\n').ToString();
     }
 
-    private static string ItemWords(Model.PlanItem item) =>
-        $"{Camel(item.Technique.ToString())} on {Camel(item.Region.ToString())}, "
-        + (item.Pressure == Model.Pressure.Unknown ? "pressure not stated" : Camel(item.Pressure.ToString()) + " pressure");
+    private static string ItemWords(Model.PlanItem item) => PlainWords.Describe(item);
 
     private static string Detail(Advisory advisory, FhirMapping? mapping, bool removeByHand)
     {
@@ -263,9 +265,8 @@ public static class CdsCardBuilder
             }
         }
 
-        d.Append("**Why:** ").Append(string.Join("; ", advisory.Triggers)).Append("\n\n");
-        d.Append(CultureInfo.InvariantCulture, $"**Severity:** {Camel(advisory.Severity.ToString())}. **Basis:** {Camel(advisory.Basis.ToString())}")
-            .Append(advisory.Basis == Basis.Stated ? " (the source says so)" : " (a cautious reading of the source)")
+        d.Append("**Why:** ").Append(string.Join("; ", advisory.TriggersInWords)).Append("\n\n");
+        d.Append(CultureInfo.InvariantCulture, $"**Severity:** {PlainWords.Of(advisory.Severity)}. **Basis:** {PlainWords.Of(advisory.Basis)}")
             .Append(CultureInfo.InvariantCulture, $". **Rule:** {advisory.Code}. **Requirements:** {string.Join(", ", advisory.Requirements)}.\n\n");
         d.Append("**Sources:**\n\n");
         foreach (var c in advisory.Citations)
@@ -280,12 +281,10 @@ public static class CdsCardBuilder
 
     private static string ItemText(int index, FhirMapping? mapping)
     {
-        var text = $"item {index.ToString(CultureInfo.InvariantCulture)}";
+        var text = PlainWords.Item(index);
         if (mapping is not null && index < mapping.Request.Plan.Items.Count)
         {
-            var item = mapping.Request.Plan.Items[index];
-            text += $": {Camel(item.Technique.ToString())} on {Camel(item.Region.ToString())}, "
-                + (item.Pressure == Model.Pressure.Unknown ? "pressure not stated" : Camel(item.Pressure.ToString()) + " pressure");
+            text += $": {PlainWords.Describe(mapping.Request.Plan.Items[index])}";
             if (index < mapping.OrderReferences.Count && mapping.OrderReferences[index] is { } order)
             {
                 text += $" (order {order})";

@@ -3,6 +3,7 @@ using AsMassageAdvisor.Engine;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
+using AsMassageAdvisor.Reports;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -59,7 +60,8 @@ internal static class AssessmentBuilder
     private static Assessment Build(
         KnowledgeBase knowledgeBase, AssessmentRequest given, AssessmentRequest request, EngineRun run, out HashSet<string>? withheld, bool words = true)
     {
-        var triggers = words ? new TriggerWords(request) : null;
+        var triggers = words ? new TriggerWords(request, plain: false) : null;
+        var plainTriggers = words ? new TriggerWords(request, plain: true) : null;
         withheld = null;
         var findings = run.Findings;
         findings.Sort(ByRuleThenItem);
@@ -87,7 +89,7 @@ internal static class AssessmentBuilder
 
             if (kept)
             {
-                advisories.Add(Create(knowledgeBase, rule, triggers, items?.AsReadOnly() ?? NoItems, first.Indeterminate));
+                advisories.Add(Create(knowledgeBase, rule, triggers, plainTriggers, items?.AsReadOnly() ?? NoItems, first.Indeterminate));
             }
             else
             {
@@ -133,30 +135,24 @@ internal static class AssessmentBuilder
 
         var failures = run.Failures.Where(f => ReferenceEquals(f.Rule, rule)).ToList();
         var failedItems = failures.Where(f => f.Item >= 0).Select(f => f.Item).Order().ToArray();
-        string reason;
-        RuleVerdict verdict;
-        if (failures.Count > 0)
+        var verdict = failures.Count > 0 ? RuleVerdict.NotEvaluated : fired ? RuleVerdict.Fired : RuleVerdict.DidNotApply;
+
+        // The same reason twice: items by index for the JSON, counted from 1 for people.
+        string Reason(Func<IEnumerable<int>, string> items) => verdict switch
         {
-            verdict = RuleVerdict.NotEvaluated;
-            reason = (rule.Scope == RuleScope.Item ? $"It could not be evaluated on item(s) {Join(failedItems)}" : "It could not be evaluated")
-                + $" ({failures[0].Error}; the condition was {failures[0].Condition}); it is reported as applying, at no less than a warning.";
-        }
-        else if (fired)
-        {
-            verdict = RuleVerdict.Fired;
-            reason = (rule.Scope == RuleScope.Item
-                ? $"Its condition held for item(s) {Join(firedItems ?? [])}: {rule.When}"
-                : $"Its condition held: {rule.When}")
+            RuleVerdict.NotEvaluated =>
+                (rule.Scope == RuleScope.Item ? $"It could not be evaluated on {items(failedItems)}" : "It could not be evaluated")
+                + $" ({failures[0].Error}; the condition was {failures[0].Condition}); it is reported as applying, at no less than a warning.",
+            RuleVerdict.Fired =>
+                (rule.Scope == RuleScope.Item
+                    ? $"Its condition held for {items(firedItems ?? [])}: {rule.When}"
+                    : $"Its condition held: {rule.When}")
                 + (derived is { Count: > 0 } ? $" The terms it matched: {string.Join("; ", derived)}." : "")
-                + (withheld?.Contains(rule.Code) == true ? " Its advisory was withheld: a more severe advisory already covers it." : "");
-        }
-        else
-        {
-            verdict = RuleVerdict.DidNotApply;
-            reason = rule.Scope == RuleScope.Item
+                + (withheld?.Contains(rule.Code) == true ? " Its advisory was withheld: a more severe advisory already covers it." : ""),
+            _ => rule.Scope == RuleScope.Item
                 ? (request.Plan.Items.Count == 1 ? "Its condition did not hold for the plan's item: " : $"Its condition held for none of the {request.Plan.Items.Count} items: ") + rule.When
-                : $"Its condition did not hold: {rule.When}";
-        }
+                : $"Its condition did not hold: {rule.When}",
+        };
 
         return new RuleExplanation
         {
@@ -164,8 +160,14 @@ internal static class AssessmentBuilder
             Title = rule.Title,
             Verdict = verdict,
             Items = failedItems.Union(firedItems ?? []).Order().ToArray().AsReadOnly(),
-            Reason = reason,
+            Reason = Reason(items => "item(s) " + Join(items)),
             Facts = facts.AsReadOnly(),
+            ReasonInWords = Reason(items => PlainWords.Items([.. items])),
+            FactsInWords = rule.Triggers.Where(t => t != TriggerText.Item)
+                .Select(t => TriggerText.Describe(t, request, everyValue: true, plain: true))
+                .OfType<string>()
+                .ToArray()
+                .AsReadOnly(),
         };
     }
 
@@ -173,7 +175,8 @@ internal static class AssessmentBuilder
 
     private static readonly IReadOnlyList<int> NoItems = Array.AsReadOnly(Array.Empty<int>());
 
-    private static Advisory Create(KnowledgeBase knowledgeBase, RuleDefinition rule, TriggerWords? words, IReadOnlyList<int> items, bool indeterminate)
+    private static Advisory Create(
+        KnowledgeBase knowledgeBase, RuleDefinition rule, TriggerWords? words, TriggerWords? plainWords, IReadOnlyList<int> items, bool indeterminate)
     {
         var citations = knowledgeBase.CitationsOf(rule);
         if (!indeterminate)
@@ -188,6 +191,7 @@ internal static class AssessmentBuilder
                 Basis = rule.Basis,
                 Items = items,
                 Triggers = Triggers(rule, words, items),
+                TriggersInWords = Triggers(rule, plainWords, items),
                 Citations = citations,
             };
         }
@@ -206,6 +210,7 @@ internal static class AssessmentBuilder
             Indeterminate = true,
             Items = items,
             Triggers = Triggers(rule, words, items, $"rule {rule.Code} could not be evaluated on this request"),
+            TriggersInWords = Triggers(rule, plainWords, items, $"rule {rule.Code} could not be checked on this request"),
             Citations = citations,
         };
     }
@@ -245,7 +250,7 @@ internal static class AssessmentBuilder
     /// The words for the facts of one request, each made once: many advisories of an assessment name the same facts
     /// (ankylosis, the items), and an assessment is built with one of these.
     /// </summary>
-    private sealed class TriggerWords(AssessmentRequest request)
+    private sealed class TriggerWords(AssessmentRequest request, bool plain)
     {
         // The facts made so far, few per assessment: a short list searched from the start beats a table of every fact.
         private (int Index, string? Words)[] _facts = [];
@@ -268,13 +273,13 @@ internal static class AssessmentBuilder
                 Array.Resize(ref _facts, Math.Max(4, _factCount * 2));
             }
 
-            var words = TriggerText.Describe(index, request);
+            var words = TriggerText.Describe(index, request, plain: plain);
             _facts[_factCount++] = (index, words);
             return words;
         }
 
         public string Item(int index) =>
-            (_items ??= new string?[request.Plan.Items.Count])[index] ??= TriggerText.DescribeItem(index, request.Plan.Items[index]);
+            (_items ??= new string?[request.Plan.Items.Count])[index] ??= TriggerText.DescribeItem(index, request.Plan.Items[index], plain);
     }
 
     private static readonly IComparer<Advisory> MostSevereFirstOrder = Comparer<Advisory>.Create(MostSevereFirst);

@@ -1,4 +1,5 @@
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reports;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -8,4 +9,9 @@ namespace AsMassageAdvisor.Advice;
 /// <param name="From">The item as given.</param>
 /// <param name="To">The item as changed; null when it is removed.</param>
 /// <param name="Because">The codes of the advisories that asked for the change, in code order.</param>
-public sealed record PlanChange(int Item, ChangeAction Action, PlanItem From, PlanItem? To, IReadOnlyList<string> Because);
+public sealed record PlanChange(int Item, ChangeAction Action, PlanItem From, PlanItem? To, IReadOnlyList<string> Because)
+{
+    /// <summary>The change in words, with the codes that asked for it.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{PlainWords.Change(this)} (because of {string.Join(", ", Because)})";
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AsMassageAdvisor.Advice;
 
 /// <summary>Why one rule did or did not fire on a request, in words.</summary>
@@ -20,4 +22,12 @@ public sealed record RuleExplanation
 
     /// <summary>The request's values of the facts the rule looks at (items aside).</summary>
     public required IReadOnlyList<string> Facts { get; init; }
+
+    /// <summary>The reason for people: items counted from 1. Not part of the JSON, whose reason names items by index.</summary>
+    [JsonIgnore]
+    public string ReasonInWords { get; init; } = "";
+
+    /// <summary>The facts for people, values in plain words. Not part of the JSON, whose facts keep the contract's names.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> FactsInWords { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reports;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -25,4 +26,11 @@ public sealed record SaferPlan
     /// The facts that are unknown (JSON paths): no change of plan can settle them, so they stay questions to ask.
     /// </summary>
     public required IReadOnlyList<string> OpenQuestions { get; init; }
+
+    /// <summary>The safer plan in words (its decision, each change, the questions still open), not the names of its collections.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"Safer plan, decision with it: {PlainWords.Of(Decision)}; "
+        + (Changes.Count == 0 ? "no change" : string.Join("; ", Changes.Select(PlainWords.Change)))
+        + (OpenQuestions.Count == 0 ? "" : "; to ask: " + string.Join(" ", PlainWords.Questions(OpenQuestions)));
 }

@@ -55,7 +55,14 @@ public sealed class KnowledgeBase
         // first assessment: a process that only lists the rules or prints its version never builds it.
         if (checkRules)
         {
-            WarmUp(_network.Value);
+            try
+            {
+                WarmUp(_network.Value);
+            }
+            catch (KnowledgeBaseException ex)
+            {
+                throw new KnowledgeBaseException(OneExplanationEach(ex.Problems));
+            }
         }
     }
 
@@ -82,6 +89,36 @@ public sealed class KnowledgeBase
 
     /// <summary>The rules compiled into one NRules network, built on first use and shared by every assessment.</summary>
     internal RuleNetwork Network => _network.Value;
+
+    // One forbidden call is reported by the allow-list at every node it reaches (the method, the type it returns, the
+    // member read from that), each with the same explanation: they become one problem that names them, the innermost
+    // (the root) first, and explains once.
+    private static KnowledgeBaseProblem[] OneExplanationEach(IReadOnlyList<KnowledgeBaseProblem> problems)
+    {
+        var result = new List<KnowledgeBaseProblem>(problems.Count);
+        foreach (var group in problems.GroupBy(p => (p.Rule, p.Path, Why: NotAllowed(p.Message)?.Why)))
+        {
+            var list = group.ToList();
+            result.Add(group.Key.Why is { } why && list.Count > 1
+                ? list[0] with { Message = $"not allowed: {string.Join("; ", list.Select(p => NotAllowed(p.Message)!.Value.What).Reverse())} ({why})" }
+                : list[0]);
+            if (group.Key.Why is null)
+            {
+                result.AddRange(list.Skip(1));
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static (string What, string Why)? NotAllowed(string message)
+    {
+        const string Marker = " is not allowed (";
+        var at = message.IndexOf(Marker, StringComparison.Ordinal);
+        return at > 0 && message.EndsWith(')')
+            ? (message[..at], message[(at + Marker.Length)..^1])
+            : null;
+    }
 
     // Runs every rule once on an ordinary request, so that a rule that cannot run is rejected at load.
     private static void WarmUp(RuleNetwork network)

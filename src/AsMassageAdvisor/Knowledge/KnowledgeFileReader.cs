@@ -122,7 +122,12 @@ internal static partial class KnowledgeFileReader
     {
         var version = Text(top, "version", "rules", problems);
         var requirements = ReadRequirements(top, problems);
+        var before = problems.Count;
         var rules = ReadWorkflow(top, sources, problems);
+
+        // A rule that could not be read is left out of the rules: the requirements it implements would then be
+        // reported as implemented by no rule, a problem that follows from the first. Each root problem is named once.
+        var everyRuleRead = problems.Count == before;
         foreach (var rule in rules)
         {
             foreach (var id in rule.Requirements.Where(id => requirements.All(q => q.Id != id)))
@@ -131,7 +136,7 @@ internal static partial class KnowledgeFileReader
             }
         }
 
-        foreach (var requirement in requirements.Where(q => rules.All(x => !x.Requirements.Contains(q.Id))))
+        foreach (var requirement in requirements.Where(q => everyRuleRead && rules.All(x => !x.Requirements.Contains(q.Id))))
         {
             problems.Add("requirements", $"{requirement.Id} is implemented by no rule");
         }
@@ -292,10 +297,12 @@ internal static partial class KnowledgeFileReader
         }
 
         var citations = new List<RuleCitation>();
+        var cited = 0;
         if (p.TryGetValue("citations", out var c))
         {
             foreach (var (ce, cat) in Array(c, where + ".citations", "citations", problems))
             {
+                cited++;
                 if (ReadCitation(ce, cat, sources, problems) is { } citation)
                 {
                     citations.Add(citation);
@@ -303,7 +310,8 @@ internal static partial class KnowledgeFileReader
             }
         }
 
-        if (citations.Count == 0)
+        // A citation that was given but could not be read has its own problem already.
+        if (cited == 0)
         {
             problems.Add($"{where}.citations", $"a rule needs at least one citation");
         }
@@ -526,7 +534,8 @@ internal static partial class KnowledgeFileReader
 
         if (text.Length > 0)
         {
-            problems.Add($"{at}.{name}", $"'{text}' is not allowed; allowed: {string.Join(", ", JsonNames.All<TEnum>())}");
+            var meant = JsonNames.All<TEnum>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+            problems.Add($"{at}.{name}", $"'{text}' is not allowed{(meant is null ? "" : $" (did you mean '{meant}'?)")}; allowed: {string.Join(", ", JsonNames.All<TEnum>())}");
         }
 
         return default;

@@ -42,7 +42,7 @@ public static class SessionSheet
         Line(html, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         // Defence in depth: even a text that escaped encoding could not run a script or load anything.
         Line(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">");
-        Line(html, $"<title>Session sheet: {Encode(DecisionTitle(assessment.Decision))}</title>");
+        Line(html, $"<title>Session sheet: {Encode(PlainWords.Of(assessment.Decision))}</title>");
         Line(html, "<style>");
         html.Append(Style);
         Line(html, "</style>");
@@ -54,7 +54,7 @@ public static class SessionSheet
         AppendPlan(html, request, assessment, itemSeverity);
         AppendWhatMustChange(html, assessment);
         AppendAdvisories(html, request, assessment);
-        AppendUnknownFacts(html, assessment);
+        AppendUnknownFacts(html, request, assessment);
         AppendKnowledgeBase(html, assessment);
         Line(html, "</main>");
         Line(html, "</body>");
@@ -62,14 +62,17 @@ public static class SessionSheet
         return html.ToString();
     }
 
+    // The box is coloured by the worst advisory, so that a warning and a contraindication, both "proceed with changes",
+    // do not look the same; a stop is the darkest.
     private static void AppendDecision(StringBuilder html, Assessment assessment)
     {
         var decision = JsonNames.Of(assessment.Decision);
+        var worst = SeverityName(assessment.Advisories.Count == 0 ? null : assessment.Advisories.Max(a => a.Severity));
         Line(html, "<header>");
         Line(html, "<h1>Massage session sheet <span class=\"sub\">ankylosing spondylitis</span></h1>");
-        Line(html, $"<div class=\"decision decision-{decision}\" data-decision=\"{decision}\">");
-        Line(html, $"<p class=\"decision-words\">{Encode(DecisionTitle(assessment.Decision))}</p>");
-        Line(html, $"<p class=\"decision-sentence\">{Encode(DecisionInWords(assessment.Decision))}</p>");
+        Line(html, $"<div class=\"decision decision-{decision} worst-{worst}\" data-decision=\"{decision}\" data-worst-severity=\"{worst}\">");
+        Line(html, $"<p class=\"decision-words\">{Encode(PlainWords.Of(assessment.Decision))}</p>");
+        Line(html, $"<p class=\"decision-sentence\">{Encode(PlainWords.Sentence(assessment.Decision))}</p>");
 
         // Advisories on the session as a whole have no region on the map: they are named here instead.
         var whole = assessment.Advisories.Where(a => a.Items.Count == 0 && a.Severity > Severity.Info).ToList();
@@ -108,16 +111,17 @@ public static class SessionSheet
         foreach (var region in planned)
         {
             var severity = regionSeverity[region];
-            Line(html, $"<li data-region=\"{JsonNames.Of(region)}\" data-severity=\"{SeverityName(severity)}\">{Swatch(severity)}{Encode(RegionLabel(region))}: {Encode(SeverityWords(severity))}</li>");
+            Line(html, $"<li data-region=\"{JsonNames.Of(region)}\" data-severity=\"{SeverityName(severity)}\">{Swatch(severity, planned: true)}{Encode(RegionLabel(region))}: {Encode(SeverityWords(severity))}</li>");
         }
 
         Line(html, "</ul>");
         Line(html, "<h3>Colours</h3>");
         Line(html, "<ul class=\"legend\">");
-        Line(html, $"<li>{Swatch(null)}no advisory on the region's items (outlined when planned)</li>");
+        Line(html, $"<li>{Swatch(null)}not in the plan</li>");
+        Line(html, $"<li>{Swatch(null, planned: true)}in the plan, no advisory</li>");
         foreach (var severity in Enum.GetValues<Severity>())
         {
-            Line(html, $"<li>{Swatch(severity)}{Encode(JsonNames.Of(severity))}</li>");
+            Line(html, $"<li>{Swatch(severity)}{Encode(PlainWords.Of(severity))}</li>");
         }
 
         Line(html, "</ul>");
@@ -166,7 +170,7 @@ public static class SessionSheet
             var item = request.Plan.Items[i];
             var codes = assessment.Advisories.Where(a => a.Items.Contains(i)).Select(a => Encode(a.Code));
             var severity = itemSeverity[i];
-            Line(html, Invariant($"<tr data-item=\"{i}\" data-severity=\"{SeverityName(severity)}\"><th scope=\"row\">{i}</th><td>{Encode(Words(JsonNames.Of(item.Technique)))}</td><td>{Encode(RegionLabel(item.Region))}</td><td>{Encode(Words(JsonNames.Of(item.Pressure)))}</td><td>{Badge(severity)}</td><td>{string.Join(", ", codes)}</td></tr>"));
+            Line(html, Invariant($"<tr data-item=\"{i}\" data-severity=\"{SeverityName(severity)}\"><th scope=\"row\">{i + 1}</th><td>{Encode(PlainWords.Of(item.Technique))}</td><td>{Encode(RegionLabel(item.Region))}</td><td>{Encode(PlainWords.Of(item.Pressure))}</td><td>{Badge(severity)}</td><td>{string.Join(", ", codes)}</td></tr>"));
         }
 
         Line(html, "</tbody>");
@@ -185,14 +189,14 @@ public static class SessionSheet
 
         Line(html, "<section aria-labelledby=\"safer-heading\" class=\"safer\">");
         Line(html, "<h2 id=\"safer-heading\">What must change</h2>");
-        Line(html, $"<p>A safer plan, checked again by the same rules (decision with it: <strong>{Encode(DecisionTitle(plan.Decision))}</strong>). It is a suggestion for the therapist, never an order.</p>");
+        Line(html, $"<p>A safer plan, checked again by the same rules (decision with it: <strong>{Encode(PlainWords.Of(plan.Decision))}</strong>). It is a suggestion for the therapist, never an order.</p>");
         Line(html, "<table class=\"changes\">");
         Line(html, "<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Change</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Because</th></tr></thead>");
         Line(html, "<tbody>");
         foreach (var c in plan.Changes)
         {
             var to = c.To is { } item ? Encode(ItemWords(item)) : "left out";
-            Line(html, Invariant($"<tr data-item=\"{c.Item}\" data-action=\"{JsonNames.Of(c.Action)}\"><th scope=\"row\">{c.Item}</th><td>{Encode(JsonNames.Of(c.Action))}</td><td>{Encode(ItemWords(c.From))}</td><td>{to}</td><td>{string.Join(", ", c.Because.Select(Encode))}</td></tr>"));
+            Line(html, Invariant($"<tr data-item=\"{c.Item}\" data-action=\"{JsonNames.Of(c.Action)}\"><th scope=\"row\">{c.Item + 1}</th><td>{Encode(PlainWords.Of(c.Action))}</td><td>{Encode(ItemWords(c.From))}</td><td>{to}</td><td>{string.Join(", ", c.Because.Select(Encode))}</td></tr>"));
         }
 
         Line(html, "</tbody>");
@@ -200,8 +204,7 @@ public static class SessionSheet
         Line(html, "</section>");
     }
 
-    private static string ItemWords(PlanItem item) =>
-        $"{Words(JsonNames.Of(item.Technique))} on {RegionLabel(item.Region)}, {Words(JsonNames.Of(item.Pressure))} pressure";
+    private static string ItemWords(PlanItem item) => PlainWords.Describe(item);
 
     private static void AppendAdvisories(StringBuilder html, AssessmentRequest request, Assessment assessment)
     {
@@ -227,10 +230,10 @@ public static class SessionSheet
             Line(html, $"<dt>Applies to</dt><dd>{Encode(AppliesTo(request, a))}</dd>");
             if (a.Triggers.Count > 0)
             {
-                Line(html, $"<dt>Because</dt><dd>{string.Join("; ", a.Triggers.Select(Encode))}</dd>");
+                Line(html, $"<dt>Because</dt><dd>{string.Join("; ", a.TriggersInWords.Select(Encode))}</dd>");
             }
 
-            Line(html, $"<dt>Basis</dt><dd>{Encode(a.Basis == Basis.Stated ? "stated by the source" : "interpreted conservatively")}{(a.Requirements.Count > 0 ? " (requirements " + string.Join(", ", a.Requirements.Select(Encode)) + ")" : "")}</dd>");
+            Line(html, $"<dt>Basis</dt><dd>{Encode(PlainWords.Of(a.Basis))}{(a.Requirements.Count > 0 ? " (requirements " + string.Join(", ", a.Requirements.Select(Encode)) + ")" : "")}</dd>");
             if (a.Citations.Count > 0)
             {
                 Line(html, "<dt>Sources</dt><dd><ul class=\"citations\">");
@@ -252,7 +255,7 @@ public static class SessionSheet
         Line(html, "</section>");
     }
 
-    private static void AppendUnknownFacts(StringBuilder html, Assessment assessment)
+    private static void AppendUnknownFacts(StringBuilder html, AssessmentRequest request, Assessment assessment)
     {
         Line(html, "<section aria-labelledby=\"unknown-heading\">");
         Line(html, "<h2 id=\"unknown-heading\">Facts to ask about</h2>");
@@ -262,11 +265,11 @@ public static class SessionSheet
         }
         else
         {
-            Line(html, "<p>Not known, and so treated conservatively; ask before the session:</p>");
+            Line(html, "<p>Not known, and so treated conservatively; ask before the session, most important first:</p>");
             Line(html, "<ul class=\"unknown\">");
-            foreach (var fact in assessment.UnknownFacts)
+            foreach (var question in PlainWords.Questions(assessment.UnknownFacts, request))
             {
-                Line(html, $"<li><code>{Encode(fact)}</code></li>");
+                Line(html, $"<li>{Encode(question)}</li>");
             }
 
             Line(html, "</ul>");
@@ -333,63 +336,22 @@ public static class SessionSheet
 
         var items = request.Plan.Items;
         return string.Join("; ", advisory.Items.Select(i => i >= 0 && i < items.Count
-            ? Invariant($"item {i} ({Words(JsonNames.Of(items[i].Technique))} on the {RegionLabel(items[i].Region)})")
-            : Invariant($"item {i}")));
+            ? $"{PlainWords.Item(i)} ({PlainWords.Of(items[i].Technique)} of the {RegionLabel(items[i].Region)})"
+            : PlainWords.Item(i)));
     }
 
-    private static string DecisionTitle(Decision decision) => decision switch
-    {
-        Decision.DoNotProceed => "Do not proceed",
-        Decision.ProceedWithModifications => "Proceed with modifications",
-        Decision.ProceedWithCaution => "Proceed with caution",
-        _ => "Proceed",
-    };
-
-    private static string DecisionInWords(Decision decision) => decision switch
-    {
-        Decision.DoNotProceed => "Do not give this massage; refer for medical assessment first.",
-        Decision.ProceedWithModifications => "Change the plan as advised below before going ahead.",
-        Decision.ProceedWithCaution => "Go ahead only after acting on the cautions below.",
-        _ => "No change to the plan is needed; read the notes below.",
-    };
-
-    private static string RegionLabel(BodyRegion region) => region switch
-    {
-        BodyRegion.Cervical => "neck (cervical)",
-        BodyRegion.Thoracic => "upper and middle back (thoracic)",
-        BodyRegion.Lumbar => "low back (lumbar)",
-        BodyRegion.Sacroiliac => "pelvis (sacroiliac)",
-        _ => JsonNames.Of(region),
-    };
+    private static string RegionLabel(BodyRegion region) => PlainWords.Of(region);
 
     private static string SeverityName(Severity? severity) => severity is { } s ? JsonNames.Of(s) : "none";
 
-    private static string SeverityWords(Severity? severity) => severity is { } s ? JsonNames.Of(s) : "no advisory";
+    private static string SeverityWords(Severity? severity) => severity is { } s ? PlainWords.Of(s) : "no advisory";
 
     private static string Badge(Severity? severity) =>
         $"<span class=\"badge sev-{SeverityName(severity)}\">{SeverityWords(severity)}</span>";
 
-    private static string Swatch(Severity? severity) =>
-        $"<span class=\"swatch sev-{SeverityName(severity)}\" aria-hidden=\"true\"></span>";
-
-    // "spinalManipulation" reads as "spinal manipulation".
-    private static string Words(string camel)
-    {
-        var text = new StringBuilder(camel.Length + 8);
-        foreach (var c in camel)
-        {
-            if (char.IsUpper(c))
-            {
-                text.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
+    // A planned region without an advisory has a colour of its own, so that it stands apart from the regions not planned.
+    private static string Swatch(Severity? severity, bool planned = false) =>
+        $"<span class=\"swatch sev-{SeverityName(severity)}{(planned && severity is null ? " planned" : "")}\" aria-hidden=\"true\"></span>";
 
     // A DOI keeps its slashes in the link; everything else that is not plain is percent-encoded.
     private static string DoiPath(string doi) => string.Join("/", doi.Split('/').Select(Uri.EscapeDataString));
@@ -468,6 +430,9 @@ public static class SessionSheet
         .decision-proceedWithModifications { background: #fee2e2; border-color: #b91c1c; }
         .decision-proceedWithCaution { background: #fef3c7; border-color: #92400e; }
         .decision-proceed { background: #ecfdf5; border-color: #065f46; }
+        .decision.worst-warning { background: #ffedd5; border-color: #c2410c; }
+        .decision.worst-contraindicated { background: #fee2e2; border-color: #b91c1c; border-width: 5px; }
+        .decision.worst-caution { background: #fef3c7; border-color: #92400e; }
         .whole { margin: .3rem 0 0; font-weight: bold; }
         .whole-list { margin: .1rem 0; padding-left: 1.2rem; }
         .map-row { display: flex; gap: 1rem; align-items: flex-start; }
@@ -477,6 +442,7 @@ public static class SessionSheet
         .region-list li, .legend li { margin: .1rem 0; }
         .region { stroke: #555; stroke-width: 1.5; stroke-linejoin: round; }
         .region.planned { stroke: #000; stroke-width: 3; }
+        .region.planned.sev-none, .swatch.sev-none.planned { fill: #a7f3d0; background: #a7f3d0; }
         .view-label { font-size: 16px; fill: #111; }
         .sev-none { fill: #f3f4f6; background: #f3f4f6; color: #111; }
         .sev-info { fill: #bfdbfe; background: #bfdbfe; color: #111; }

@@ -53,7 +53,10 @@ public sealed class ReportTests
         svgResponse.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
         var document = XDocument.Parse(svg);
         document.Root!.Name.LocalName.Should().Be("svg");
-        document.Descendants().Should().Contain(e => e.Name.LocalName == "rect" && e.Value.Contains("ASM-001: 1 of 3 overridden"));
+        var title = AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn.Rules.Single(r => r.Code == "ASM-001").Title;
+        text.Should().Contain("\n           " + title + "\n", "each rule is named by its title under its row");
+        document.Descendants().Should().Contain(e => e.Name.LocalName == "rect" && e.Value == $"ASM-001 {title}: 1 of 3 overridden");
+        document.Descendants().Should().Contain(e => e.Name.LocalName == "text" && e.Value == title, "the chart names each rule by its title too");
         svg.Should().NotContain("<script");
     }
 
@@ -80,7 +83,9 @@ public sealed class ReportTests
         using var response = await client.GetAsync(Report + query);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        Http.ProblemPaths(await response.Content.ReadAsStringAsync()).Should().Contain(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Http.ProblemPaths(body).Should().Contain(path);
+        Http.Json(body).GetProperty("title").GetString().Should().Be("The report's query cannot be used; no report was made.", "the report has a title of its own, not the hook call's");
     }
 
     [Fact]

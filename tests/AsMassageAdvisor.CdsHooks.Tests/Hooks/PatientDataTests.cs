@@ -230,8 +230,8 @@ public sealed class PatientDataTests(ServiceFixture fixture) : IClassFixture<Ser
         // Assert
         before.Status.Should().Be(HttpStatusCode.OK);
         after.Status.Should().Be(HttpStatusCode.OK);
-        before.Body.Should().Contain("$.patient.onTnfInhibitor");
-        after.Body.Should().NotContain("$.patient.onTnfInhibitor");
+        before.Body.Should().Contain("Is the patient taking a TNF inhibitor?");
+        after.Body.Should().NotContain("Is the patient taking a TNF inhibitor?");
     }
 
     private static List<string> Critical(string body) =>

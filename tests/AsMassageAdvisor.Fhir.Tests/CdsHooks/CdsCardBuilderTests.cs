@@ -24,7 +24,7 @@ public sealed class CdsCardBuilderTests
         card.Summary.Should().StartWith("Contraindicated: ");
         card.Detail.Should().Contain("Petrie T (DPT, OCS). Ankylosing Spondylitis Massage: Benefits and Risks.")
             .And.Contain("Section: Use Caution")
-            .And.Contain("item 0: spinalManipulation on cervical, moderate pressure (order ServiceRequest/neck-manipulation)");
+            .And.Contain("item 1: moderate spinal manipulation of the neck (order ServiceRequest/neck-manipulation)");
         card.Suggestions.Should().HaveCount(2);
         var change = card.Suggestions[0];
         change.IsRecommended.Should().BeTrue();
@@ -40,7 +40,8 @@ public sealed class CdsCardBuilderTests
         var delete = card.Suggestions[1];
         delete.IsRecommended.Should().BeFalse("changing the order to the safer plan is the recommended suggestion");
         delete.Actions.Should().ContainSingle().Which.Should().Match<CdsAction>(a => a.Type == "delete" && a.ResourceId == "ServiceRequest/neck-manipulation");
-        card.Detail.Should().Contain("**Safer plan**").And.Contain("item 0: replace to effleurage on cervical, light pressure (ASM-001)");
+        card.Detail.Should().Contain("\n\n**Safer plan**", "a blank line keeps the heading out of the list above it")
+            .And.Contain("item 1 (moderate spinal manipulation of the neck): replace it with light effleurage (ASM-001)");
         response.Cards[0].Indicator.Should().Be("critical", "the most severe card comes first");
         response.Cards.Where(c => c.Source.Topic is not null).SelectMany(c => c.Suggestions).SelectMany(s => s.Actions).Select(a => a.ResourceId)
             .Should().NotContain("ServiceRequest/shoulder-effleurage", "light effleurage of the shoulders is not contraindicated");
@@ -121,7 +122,7 @@ public sealed class CdsCardBuilderTests
         var card = CdsCardBuilder.Build(Advisor.Assess(mapping.Request), mapping).Cards[^1];
 
         card.Indicator.Should().Be("info");
-        card.Detail.Should().Contain("`$.patient.ankylosis`").And.Contain("ServiceRequest/o: no pressure coded").And.Contain("Condition/as: clinical status 'active'");
+        card.Detail.Should().Contain("- Is any part of the patient's spine fused (ankylosed), and which part?").And.NotContain("$.").And.Contain("ServiceRequest/o: no pressure coded").And.Contain("Condition/as: clinical status 'active'");
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public sealed class CdsCardBuilderTests
         var revised = update.Resource.Should().BeOfType<Hl7.Fhir.Model.ServiceRequest>().Subject;
         revised.Code!.Coding.Single().Code.Should().Be("petrissage");
         revised.OrderDetail.SelectMany(d => d.Coding).Single(c => c.System == FhirCodes.Pressure).Code.Should().Be("moderate");
-        update.Description.Should().Contain("ServiceRequest/legs").And.Contain("petrissage on legs, moderate pressure");
+        update.Description.Should().Contain("ServiceRequest/legs").And.Contain("moderate petrissage (kneading) of the legs");
     }
 
     [Fact]

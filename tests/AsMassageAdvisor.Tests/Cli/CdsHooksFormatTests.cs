@@ -18,7 +18,7 @@ public sealed class CdsHooksFormatTests
         var critical = cards.Where(c => c.GetProperty("source").TryGetProperty("topic", out var t) && t.GetProperty("code").GetString() == "ASM-001").Should().ContainSingle().Subject;
         critical.GetProperty("indicator").GetString().Should().Be("critical");
         critical.TryGetProperty("suggestions", out _).Should().BeFalse("a JSON request names no draft orders to delete");
-        critical.GetProperty("detail").GetString().Should().Contain("spinalManipulation on cervical").And.Contain("Section: Use Caution");
+        critical.GetProperty("detail").GetString().Should().Contain("item 2: moderate spinal manipulation of the neck").And.Contain("Section: Use Caution");
         cards.Should().OnlyContain(c => c.GetProperty("summary").GetString()!.Length < 140);
     }
 

@@ -228,11 +228,12 @@ public sealed class CliAppTests
         args = args.Select(a => a == "EXAMPLE" ? ExamplePath("gentle-plan.json") : a).ToArray();
 
         // Act
-        var (exit, _, stderr) = Run(args);
+        var (exit, stdout, stderr) = Run(args);
 
         // Assert
         exit.Should().Be(1);
         stderr.Should().NotBeNullOrWhiteSpace().And.NotContain(StackTraceLine);
+        stdout.Should().BeEmpty("a mistake is answered on standard error, help included, so that '> out.json' captures nothing");
     }
 
     [Fact]
@@ -266,7 +267,7 @@ public sealed class CliAppTests
 
         // Assert
         exit.Should().Be(0);
-        stdout.Should().StartWith("Decision: proceed");
+        stdout.Should().StartWith("Decision: Proceed\n");
     }
 
     [Fact]
@@ -346,5 +347,36 @@ public sealed class CliAppTests
         var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
         var besideRuntime = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", name));
         return File.Exists(besideRuntime) ? besideRuntime : name;
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(80)]
+    [InlineData(100)]
+    public void The_text_report_fits_the_width_it_is_given(int width)
+    {
+        // Arrange
+        using var input = new MemoryStream();
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+
+        // Act
+        var exit = AsMassageAdvisor.Cli.CliApp.Run(["assess", ExamplePath("unknown-ankylosis.json"), "--format", "text", "--explain"], input, output, error, isTerminal: true, width);
+
+        // Assert
+        exit.Should().Be(0);
+        output.ToString().Split('\n').Should().OnlyContain(line => line.Length <= width);
+        output.ToString().Split('\n').Max(line => line.Length).Should().Be(width, "the tables use the whole width");
+    }
+
+    [Fact]
+    public void Text_asked_for_when_output_is_not_a_terminal_is_80_columns_wide()
+    {
+        // Act
+        var (exit, stdout, _) = Run(["assess", ExamplePath("unknown-ankylosis.json"), "--format", "text"]);
+
+        // Assert
+        exit.Should().Be(0);
+        stdout.Split('\n').Max(line => line.Length).Should().Be(80);
     }
 }

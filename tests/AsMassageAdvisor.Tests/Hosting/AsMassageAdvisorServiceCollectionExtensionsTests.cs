@@ -67,7 +67,7 @@ public sealed class AsMassageAdvisorServiceCollectionExtensionsTests : IDisposab
         var start = () => services.GetRequiredService<IStartupValidator>().Validate();
 
         start.Should().Throw<OptionsValidationException>().Which.Failures
-            .Should().Contain(f => f.Contains("clinic rule file: CLN-100: the method 'Object.GetType' is not allowed", StringComparison.Ordinal));
+            .Should().Contain(f => f.Contains("clinic rule file: CLN-100: not allowed: the method 'Object.GetType'", StringComparison.Ordinal));
         _logs.Records.Should().Contain(r => r.Level == LogLevel.Error && r.Message.Contains("was rejected with", StringComparison.Ordinal));
     }
 

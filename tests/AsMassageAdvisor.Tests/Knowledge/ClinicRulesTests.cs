@@ -175,6 +175,39 @@ public sealed class ClinicRulesTests
     }
 
     [Fact]
+    public void A_wrong_case_value_is_one_problem_with_a_did_you_mean()
+    {
+        var file = ClinicRuleFiles.Alter(root => root["workflow"]!["Rules"]![0]!["Properties"]!["severity"] = "Caution");
+
+        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
+
+        problems.Should().ContainSingle("the requirements of a rule that could not be read are not reported as implemented by no rule")
+            .Which.Should().Contain("'Caution' is not allowed (did you mean 'caution'?)");
+    }
+
+    [Fact]
+    public void A_citation_of_an_unknown_source_is_one_problem()
+    {
+        var file = ClinicRuleFiles.Alter(root => root["workflow"]!["Rules"]![0]!["Properties"]!["citations"]![0]!["source"] = "C9");
+
+        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
+
+        problems.Should().ContainSingle("a citation that was given is not also reported missing")
+            .Which.Should().Contain("'C9' is not in the source catalogue");
+    }
+
+    [Fact]
+    public void One_forbidden_call_is_one_problem_that_explains_the_allow_list_once()
+    {
+        var file = ClinicRuleFiles.WithRule("patient.GetType().Name == \"x\"");
+
+        var problems = FluentActions.Invoking(() => KnowledgeBase.BuiltIn.WithClinicRules(file)).Should().Throw<KnowledgeBaseException>().Which.Problems.Select(problem => problem.ToString()).ToList();
+
+        problems.Should().ContainSingle().Which.Should().Contain("not allowed: the method 'Object.GetType'");
+        System.Text.RegularExpressions.Regex.Matches(problems[0], "rules may use").Should().ContainSingle();
+    }
+
+    [Fact]
     public void Clinic_rules_are_added_once_only()
     {
         FluentActions.Invoking(() => WithExample.WithClinicRules(ClinicRuleFiles.Example))

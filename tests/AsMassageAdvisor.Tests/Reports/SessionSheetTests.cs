@@ -61,7 +61,7 @@ public sealed partial class SessionSheetTests
         var html = Render("unknown-ankylosis");
 
         html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">");
-        html.Should().Contain("<title>Session sheet: Proceed with modifications</title>");
+        html.Should().Contain("<title>Session sheet: Proceed with changes</title>");
         var levels = Regex.Matches(html, "<h([1-6])[ >]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         levels[0].Should().Be(1);
         levels.Count(l => l == 1).Should().Be(1);
@@ -111,7 +111,7 @@ public sealed partial class SessionSheetTests
         var html = SessionSheet.Render(request, assessment);
 
         html.Should().Contain(assessment.KnowledgeBase.Version).And.Contain(assessment.KnowledgeBase.Sha256);
-        html.Should().Contain("<code>$.patient.ankylosis</code>");
+        html.Should().Contain("<li>Is any part of the patient&#39;s spine fused (ankylosed), and which part?</li>").And.NotContain("$.patient");
         html.Should().Contain("Decision support only:");
         html.Should().Contain("For the whole session:").And.Contain("data-code=\"ASM-031\" data-severity=\"caution\"");
     }
@@ -159,7 +159,7 @@ public sealed partial class SessionSheetTests
         var html = Render("manipulation-ankylosed-neck");
 
         html.Should().Contain("<h2 id=\"safer-heading\">What must change</h2>")
-            .And.Contain("<tr data-item=\"1\" data-action=\"replace\"><th scope=\"row\">1</th><td>replace</td><td>spinal manipulation on neck (cervical), moderate pressure</td><td>effleurage on neck (cervical), light pressure</td><td>ASM-001</td></tr>")
+            .And.Contain("<tr data-item=\"1\" data-action=\"replace\"><th scope=\"row\">2</th><td>replace</td><td>moderate spinal manipulation of the neck</td><td>light effleurage of the neck</td><td>ASM-001</td></tr>")
             .And.Contain("never an order");
         html.IndexOf("plan-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("safer-heading", StringComparison.Ordinal));
         html.IndexOf("safer-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("advisories-heading", StringComparison.Ordinal));
