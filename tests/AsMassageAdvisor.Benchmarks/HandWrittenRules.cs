@@ -25,6 +25,7 @@ public static class HandWrittenRules
         ("ASM-009", Severity.Warning), ("ASM-010", Severity.Warning), ("ASM-016", Severity.Warning), ("ASM-018", Severity.Info),
         ("ASM-019", Severity.Info), ("ASM-027", Severity.Warning), ("ASM-028", Severity.Warning), ("ASM-029", Severity.Caution),
         ("ASM-033", Severity.Warning), ("ASM-034", Severity.Warning), ("ASM-035", Severity.Warning), ("ASM-037", Severity.Warning),
+        ("ASM-038", Severity.Warning), ("ASM-039", Severity.Warning), ("ASM-040", Severity.Warning),
     ];
 
     // ASM-025 (a patient rule) and ASM-029 (an item rule) are withheld above caution.
@@ -152,6 +153,8 @@ public static class HandWrittenRules
         var manipulation = i.Technique == Technique.SpinalManipulation;
         var unknownFusion = p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion != Answer.Yes;
         var frictionOrPercussion = i.Technique is Technique.Friction or Technique.Tapotement;
+        var neckMayBeFused = p.Ankylosis != AnkylosisStatus.Absent
+            && (p.AnkylosedRegions.Count == 0 || Contains(p.AnkylosedRegions, BodyRegion.Cervical));
         return rule switch
         {
             0 => fused && manipulation && i.Region != BodyRegion.Sacroiliac,
@@ -173,6 +176,9 @@ public static class HandWrittenRules
             16 => unknownFusion && spinal && !manipulation && (aggressive || frictionOrPercussion),
             17 => p.Ankylosis == AnkylosisStatus.Absent && manipulation,
             18 => p.PainScore >= 7 && aggressive,
+            19 => neckMayBeFused && (i.Region is BodyRegion.Head or BodyRegion.Shoulders) && !manipulation && aggressive,
+            20 => (p.DiseaseActivity != DiseaseActivity.Stable || p.PainScore >= 7) && spinal && frictionOrPercussion,
+            21 => s.AdministeredBy == Administrator.UnlicensedPractitioner && aggressive && i.Technique != Technique.ToolSelfMassage,
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }

@@ -45,6 +45,11 @@ public static class Terms
         _ => region,
     };
 
+    /// <summary>The head and the shoulders: work there loads the neck, so forceful work there counts as work next to the cervical spine.</summary>
+    /// <param name="region">A body region.</param>
+    /// <returns>True for the head and the shoulders.</returns>
+    internal static bool LoadsTheNeck(BodyRegion region) => region is BodyRegion.Head or BodyRegion.Shoulders;
+
     /// <summary>
     /// Aggressive work: deep-tissue technique, self-massage with a tool (a way of applying firm pressure), or firm
     /// or extreme pressure.

@@ -63,6 +63,9 @@ internal static class ExpectedRules
         ["ASM-035"] = Item(Severity.Warning, ["K26"], UseCaution, Risks),
         ["ASM-036"] = Patient(Severity.Caution, ["K27"], Risks, UseCaution),
         ["ASM-037"] = Item(Severity.Warning, ["K27"], Risks, UseCaution),
+        ["ASM-038"] = Item(Severity.Warning, ["K28"], Risks, UseCaution),
+        ["ASM-039"] = Item(Severity.Warning, ["K29"], Risks, TypesOfMassages),
+        ["ASM-040"] = Item(Severity.Warning, ["K31"], Faq, FindingTherapist),
     };
 
     public static ExpectedRule Of(string code) =>

@@ -1,0 +1,146 @@
+using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Model;
+
+namespace AsMassageAdvisor.Tests.Knowledge;
+
+/// <summary>
+/// The cases the third clinical review (knowledge base 2.0.0) found wrong, noisy or unsafe, each kept fixed by a test
+/// named after the gap, and the rules added for them: K28 (ASM-038), K29 (ASM-039) and K31 (ASM-040).
+/// </summary>
+public sealed class ThirdClinicalReviewTests
+{
+    // ---- 1. forceful work on the head or shoulders of a fused neck (K28) ----
+
+    [Theory]
+    [Trait("Rule", "ASM-038")]
+    [InlineData(BodyRegion.Head, Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(BodyRegion.Shoulders, Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(BodyRegion.Shoulders, Technique.Petrissage, Pressure.Extreme)]
+    [InlineData(BodyRegion.Head, Technique.DeepTissue, Pressure.Light)]
+    public void Firm_deep_work_on_the_head_or_shoulders_of_a_fused_neck_is_a_warning_and_the_safer_plan_replaces_it(
+        BodyRegion region, Technique technique, Pressure pressure)
+    {
+        var scenario = Scenario.FusedNeck.WithItems(Scenario.GentleItem, new PlanItem(technique, region, pressure));
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-038", [1], "ankylosis: present (fused: cervical)", "item 1: *").Basis.Should().Be(Basis.Interpreted);
+        assessment.Decision.Should().Be(Decision.ProceedWithModifications);
+        var change = assessment.SaferPlan!.Changes.Should().ContainSingle().Subject;
+        change.Item.Should().Be(1);
+        change.To.Should().Be(new PlanItem(Technique.Effleurage, region, Pressure.Light));
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-038")]
+    [InlineData(AnkylosisStatus.Unknown, new BodyRegion[0])]
+    [InlineData(AnkylosisStatus.Present, new BodyRegion[0])]
+    [InlineData(AnkylosisStatus.Present, new[] { BodyRegion.Lumbar, BodyRegion.Cervical })]
+    public void Forceful_shoulder_work_is_a_warning_while_the_neck_is_or_may_be_fused(AnkylosisStatus ankylosis, BodyRegion[] fused)
+    {
+        var scenario = Scenario.Safe
+            .WithPatient(p => p with { Ankylosis = ankylosis, AnkylosedRegions = fused })
+            .WithItem(Technique.Petrissage, BodyRegion.Shoulders, Pressure.Firm);
+
+        scenario.Assess().ShouldFireFor("ASM-038", [0], "item 0: petrissage on shoulders, firm pressure");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-038")]
+    [InlineData(AnkylosisStatus.Absent, new BodyRegion[0], BodyRegion.Shoulders, Pressure.Firm)]
+    [InlineData(AnkylosisStatus.Present, new[] { BodyRegion.Lumbar }, BodyRegion.Shoulders, Pressure.Firm)]
+    [InlineData(AnkylosisStatus.Present, new[] { BodyRegion.Cervical }, BodyRegion.Shoulders, Pressure.Moderate)]
+    [InlineData(AnkylosisStatus.Present, new[] { BodyRegion.Cervical }, BodyRegion.Arms, Pressure.Firm)]
+    public void Gentle_work_or_a_neck_known_not_to_be_fused_raises_no_head_and_shoulder_warning(
+        AnkylosisStatus ankylosis, BodyRegion[] fused, BodyRegion region, Pressure pressure)
+    {
+        var scenario = Scenario.Safe
+            .WithPatient(p => p with { Ankylosis = ankylosis, AnkylosedRegions = fused })
+            .WithItem(Technique.Petrissage, region, pressure);
+
+        scenario.Assess().ShouldNotFire("ASM-038");
+    }
+
+    // ---- 2. friction and tapotement over the spine in a flare (K29) ----
+
+    [Theory]
+    [Trait("Rule", "ASM-039")]
+    [InlineData(Technique.Tapotement, BodyRegion.Sacroiliac)]
+    [InlineData(Technique.Friction, BodyRegion.Lumbar)]
+    [InlineData(Technique.Friction, BodyRegion.Cervical)]
+    public void Friction_or_tapotement_on_the_spine_in_a_flare_is_a_warning_and_the_safer_plan_replaces_it(Technique technique, BodyRegion region)
+    {
+        var scenario = Scenario.Safe.WithDiseaseActivity(DiseaseActivity.Flare).WithItems(Scenario.GentleItem, new PlanItem(technique, region, Pressure.Light));
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-039", [1], "disease activity: flare", "item 1: *").Basis.Should().Be(Basis.Interpreted);
+        assessment.Decision.Should().Be(Decision.ProceedWithModifications);
+        var change = assessment.SaferPlan!.Changes.Should().ContainSingle().Subject;
+        change.To.Should().Be(new PlanItem(Technique.Effleurage, region, Pressure.Light));
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-039")]
+    public void Friction_on_the_spine_with_the_disease_activity_unknown_gets_the_same_warning_as_in_a_flare()
+    {
+        var scenario = Scenario.Safe.WithDiseaseActivity(DiseaseActivity.Unknown).WithItem(Technique.Friction, BodyRegion.Thoracic, Pressure.Moderate);
+
+        scenario.Assess().ShouldFireFor("ASM-039", [0], "disease activity: unknown");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-039")]
+    public void Tapotement_on_the_spine_on_a_day_of_high_pain_is_a_warning()
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { PainScore = 8 }).WithItem(Technique.Tapotement, BodyRegion.Lumbar, Pressure.Light);
+
+        scenario.Assess().ShouldFireFor("ASM-039", [0], "pain score: 8 of 10");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-039")]
+    [InlineData(DiseaseActivity.Stable, Technique.Friction, BodyRegion.Lumbar)]
+    [InlineData(DiseaseActivity.Flare, Technique.Friction, BodyRegion.Legs)]
+    [InlineData(DiseaseActivity.Flare, Technique.Effleurage, BodyRegion.Lumbar)]
+    public void Friction_off_the_spine_or_in_stable_disease_with_moderate_pain_raises_no_flare_friction_warning(
+        DiseaseActivity activity, Technique technique, BodyRegion region)
+    {
+        var scenario = Scenario.Safe.WithDiseaseActivity(activity).WithItem(technique, region, Pressure.Light);
+
+        scenario.Assess().ShouldNotFire("ASM-039");
+    }
+
+    // ---- 3. deep work by a known unlicensed practitioner (K31) ----
+
+    [Theory]
+    [Trait("Rule", "ASM-040")]
+    [InlineData(Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(Technique.Petrissage, Pressure.Extreme)]
+    [InlineData(Technique.DeepTissue, Pressure.Light)]
+    public void Aggressive_work_by_a_known_unlicensed_practitioner_is_a_warning_and_never_milder_than_an_unknown_giver(Technique technique, Pressure pressure)
+    {
+        var unlicensed = Scenario.Safe.AdministeredBy(Administrator.UnlicensedPractitioner).WithItem(technique, BodyRegion.Legs, pressure);
+        var unknown = unlicensed.AdministeredBy(Administrator.Unknown);
+
+        var known = unlicensed.Assess();
+        var notKnown = unknown.Assess();
+
+        known.ShouldFireFor("ASM-040", [0], "administered by: unlicensedPractitioner", "item 0: *").Basis.Should().Be(Basis.Interpreted);
+        known.Decision.Should().Be(Decision.ProceedWithModifications);
+        ((int)known.WorstSeverity()).Should().BeGreaterThanOrEqualTo((int)notKnown.WorstSeverity());
+        known.SaferPlan!.Items.Should().Equal(notKnown.SaferPlan!.Items);
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-040")]
+    [InlineData(Administrator.LicensedTherapist, Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(Administrator.BoardCertifiedTherapist, Technique.DeepTissue, Pressure.Firm)]
+    [InlineData(Administrator.UnlicensedPractitioner, Technique.Petrissage, Pressure.Moderate)]
+    public void Gentle_work_or_a_licensed_giver_raises_no_unlicensed_deep_work_warning(Administrator giver, Technique technique, Pressure pressure)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(giver).WithItem(technique, BodyRegion.Legs, pressure);
+
+        scenario.Assess().ShouldNotFire("ASM-040");
+    }
+}
