@@ -109,6 +109,19 @@ public static class Terms
             : null;
     }
 
+    /// <summary>
+    /// Light work by hand: no tool and no deep-tissue work, at light or moderate pressure. A patient's own massage of
+    /// this kind needs no therapist (K30).
+    /// </summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item is known to be light work by hand.</returns>
+    internal static bool IsLightByHand(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Technique is not (Technique.ToolSelfMassage or Technique.DeepTissue)
+            && item.Pressure is Pressure.Light or Pressure.Moderate;
+    }
+
     /// <summary>Gentle work: effleurage, petrissage or vibration at light or moderate pressure.</summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be gentle.</returns>

@@ -17,6 +17,7 @@ public sealed class Asm014 : Rule
             .Match(
                 () => plan,
                 s => s.AdministeredBy != Administrator.Self,
+                s => s.AdministeredBy != Administrator.Unknown,
                 s => s.TherapistInformedOfCondition != Answer.Yes);
 
         Then()

@@ -16,7 +16,10 @@ public sealed class Asm015 : Rule
         When()
             .Match(
                 () => plan,
-                s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Self || s.AdministeredBy == Administrator.Unknown);
+                s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Unknown
+                    || (s.AdministeredBy == Administrator.Self && !s.Items.All(i =>
+                        i.Technique != Technique.ToolSelfMassage && i.Technique != Technique.DeepTissue
+                        && (i.Pressure == Pressure.Light || i.Pressure == Pressure.Moderate))));
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-015", Severity.Caution, null)));

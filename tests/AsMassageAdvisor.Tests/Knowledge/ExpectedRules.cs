@@ -40,7 +40,7 @@ internal static class ExpectedRules
         ["ASM-012"] = Patient(Severity.Caution, ["K11"], OtherTreatment, TreatmentGuideline),
         ["ASM-013"] = Patient(Severity.Caution, ["K12"], FindingTherapist, WordFromVerywell),
         ["ASM-014"] = Patient(Severity.Caution, ["K13"], Risks),
-        ["ASM-015"] = Patient(Severity.Caution, ["K14"], FindingTherapist),
+        ["ASM-015"] = Patient(Severity.Caution, ["K14", "K30"], FindingTherapist),
         ["ASM-016"] = Item(Severity.Warning, ["K15"], Faq),
         ["ASM-017"] = Patient(Severity.Stop, ["K16"], Risks, UseCaution),
         ["ASM-018"] = Item(Severity.Info, ["K17"], Faq, DeepVersusLighterStudy),

@@ -143,4 +143,49 @@ public sealed class ThirdClinicalReviewTests
 
         scenario.Assess().ShouldNotFire("ASM-040");
     }
+
+    // ---- 4. noise ----
+
+    [Theory]
+    [Trait("Rule", "ASM-011")]
+    [Trait("Rule", "ASM-032")]
+    [InlineData(DiseaseActivity.Flare)]
+    [InlineData(DiseaseActivity.Unknown)]
+    public void Consult_the_provider_is_not_said_when_the_provider_was_consulted(DiseaseActivity activity)
+    {
+        var scenario = Scenario.Safe.WithDiseaseActivity(activity);
+
+        var assessment = scenario.Assess();
+
+        assessment.Advisories.Should().NotContain(a => a.Message.Contains("provider", StringComparison.OrdinalIgnoreCase)
+            && (a.Message.Contains("consult", StringComparison.OrdinalIgnoreCase) || a.Message.Contains("check with", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-019")]
+    [Trait("Rule", "ASM-027")]
+    public void A_contraindicated_item_is_not_asked_for_its_pressure_nor_told_to_use_a_lighter_technique()
+    {
+        var scenario = Scenario.FusedNeck.WithItem(Technique.DeepTissue, BodyRegion.Cervical, Pressure.Unknown);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-002", [0], "item 0: deepTissue on cervical, pressure not stated");
+        assessment.ShouldNotFire("ASM-027");
+        assessment.ShouldNotFire("ASM-019");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-027")]
+    public void A_warning_about_an_item_stays_beside_a_stop_because_it_is_still_true_once_the_stop_is_cleared()
+    {
+        var scenario = Scenario.Safe
+            .WithPatient(p => p with { NeurologicalSymptoms = [NeurologicalSymptom.ProgressiveWeakness] })
+            .WithItem(Technique.Petrissage, BodyRegion.Legs, Pressure.Unknown);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFire("ASM-017", "neurological symptoms: progressiveWeakness");
+        assessment.ShouldFireFor("ASM-027", [0], "item 0: petrissage on legs, pressure not stated");
+    }
 }
