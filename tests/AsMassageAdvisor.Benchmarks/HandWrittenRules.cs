@@ -152,7 +152,7 @@ public static class HandWrittenRules
         7 => Contains(s.Goals, SessionGoal.ReduceMedication),
         8 => p.Smoker == Answer.Yes,
         9 => p.Ankylosis == AnkylosisStatus.Present,
-        10 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items),
+        10 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items) && !(p.PainScore >= 7),
         11 => p.DietHighInFriedOrSugaryFoods == Answer.Yes,
         12 => p.DiseaseActivity == DiseaseActivity.Stable,
         13 => p.StatusConfirmedOn is { } confirmed && s.SessionDate is { } session && session.DayNumber - confirmed.DayNumber > 7,

@@ -4,9 +4,9 @@ using NRules.Fluent.Dsl;
 
 namespace AsMassageAdvisor.Benchmarks.StraightforwardRules;
 
-/// <summary>ASM-015 (caution, patient scope): Massage not given by a licensed therapist.</summary>
+/// <summary>ASM-015 (caution, patient scope): Giver not known to be a licensed therapist.</summary>
 [Name("ASM-015")]
-[Description("Massage not given by a licensed therapist")]
+[Description("Giver not known to be a licensed therapist")]
 public sealed class Asm015 : Rule
 {
     public override void Define()

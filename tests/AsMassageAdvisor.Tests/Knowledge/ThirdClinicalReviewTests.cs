@@ -188,4 +188,50 @@ public sealed class ThirdClinicalReviewTests
         assessment.ShouldFire("ASM-017", "neurological symptoms: progressiveWeakness");
         assessment.ShouldFireFor("ASM-027", [0], "item 0: petrissage on legs, pressure not stated");
     }
+
+    // ---- 5. titles that state unknown facts as known ----
+
+    [Fact]
+    [Trait("Rule", "ASM-013")]
+    [Trait("Rule", "ASM-014")]
+    [Trait("Rule", "ASM-015")]
+    public void Advisories_resting_on_unknown_facts_do_not_state_them_as_known_in_their_titles()
+    {
+        var scenario = Scenario.Safe
+            .WithPatient(p => p with { ProviderConsulted = Answer.Unknown })
+            .WithPlan(p => p with { TherapistInformedOfCondition = Answer.Unknown })
+            .AdministeredBy(Administrator.LicensedTherapist);
+        var unknownGiver = scenario.AdministeredBy(Administrator.Unknown);
+
+        var titles = scenario.Assess().Advisories.Concat(unknownGiver.Assess().Advisories)
+            .Where(a => a.Code is "ASM-013" or "ASM-014" or "ASM-015").Select(a => a.Title).Distinct().ToList();
+
+        titles.Should().HaveCount(3).And.OnlyContain(t => t.Contains("not known", StringComparison.Ordinal));
+    }
+
+    // ---- 6. wording that stays inside the article ----
+
+    [Fact]
+    public void No_advisory_speaks_of_nerve_injury_or_pressure_on_nerves_or_states_that_the_sacroiliac_joint_fuses()
+    {
+        var texts = AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn.Rules.Select(r => r.Message + " " + r.Title).ToList();
+
+        texts.Should().NotContain(t => t.Contains("nerve injury", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("pressure on nerves", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("axial skeleton", StringComparison.OrdinalIgnoreCase));
+        AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn.Rules.Single(r => r.Code == "ASM-015").Message.Should().Contain("may know one");
+    }
+
+    [Fact]
+    [Trait("Rule", "ASM-025")]
+    [Trait("Rule", "ASM-036")]
+    public void No_benefit_note_stands_beside_a_high_pain_caution()
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with { PainScore = 8 });
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFire("ASM-036", "pain score: 8 of 10");
+        assessment.ShouldNotFire("ASM-025");
+    }
 }
