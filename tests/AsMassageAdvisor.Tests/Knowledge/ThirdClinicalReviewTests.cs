@@ -234,4 +234,35 @@ public sealed class ThirdClinicalReviewTests
         assessment.ShouldFire("ASM-036", "pain score: 8 of 10");
         assessment.ShouldNotFire("ASM-025");
     }
+
+    // ---- 7. the safer plan ----
+
+    [Theory]
+    [InlineData(new[] { Technique.Effleurage }, Technique.Vibration)]
+    [InlineData(new[] { Technique.Effleurage, Technique.Vibration }, Technique.Petrissage)]
+    public void When_the_gentle_replacement_has_raised_the_patients_pain_another_gentle_one_is_tried(Technique[] painful, Technique expected)
+    {
+        var scenario = Scenario.FusedNeck.WithPainfulTechniques(painful).WithItem(Technique.DeepTissue, BodyRegion.Lumbar, Pressure.Firm);
+
+        var assessment = scenario.Assess();
+
+        var change = assessment.SaferPlan!.Changes.Should().ContainSingle().Subject;
+        change.To.Should().Be(new PlanItem(expected, BodyRegion.Lumbar, Pressure.Light));
+        assessment.SaferPlan.Items.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void An_empty_safer_plan_never_says_proceed_and_every_change_names_only_codes_the_assessment_shows()
+    {
+        var scenario = Scenario.FusedNeck
+            .WithPainfulTechniques(Technique.Effleurage, Technique.Vibration, Technique.Petrissage)
+            .WithItem(Technique.DeepTissue, BodyRegion.Lumbar, Pressure.Firm);
+
+        var assessment = scenario.Assess();
+
+        assessment.SaferPlan!.Items.Should().BeEmpty();
+        assessment.SaferPlan.Decision.Should().Be(Decision.ProceedWithModifications);
+        var shown = assessment.Advisories.Select(a => a.Code).ToList();
+        assessment.SaferPlan.Changes.SelectMany(c => c.Because).Should().OnlyContain(code => shown.Contains(code));
+    }
 }
