@@ -25,11 +25,28 @@ public static class HandWrittenRules
         ("ASM-009", Severity.Warning), ("ASM-010", Severity.Warning), ("ASM-016", Severity.Warning), ("ASM-018", Severity.Info),
         ("ASM-019", Severity.Info), ("ASM-027", Severity.Warning), ("ASM-028", Severity.Warning), ("ASM-029", Severity.Caution),
         ("ASM-033", Severity.Warning), ("ASM-034", Severity.Warning), ("ASM-035", Severity.Warning), ("ASM-037", Severity.Warning),
+        ("ASM-038", Severity.Warning), ("ASM-039", Severity.Warning), ("ASM-040", Severity.Warning),
     ];
 
-    // ASM-025 (a patient rule) and ASM-029 (an item rule) are withheld above caution.
-    private const int BenefitNote = 10;
-    private const int CheckDuringItem = 14;
+    // The rules withheld beside more severe advice, with the severity above which they are: a patient rule by
+    // anything more severe; an item rule by anything more severe on the same item, or, below a warning, about the
+    // patient.
+    private static readonly Severity?[] PatientSilentAbove =
+    [
+        Severity.Contraindicated, null, null, null, null, null, null, null,
+        Severity.Contraindicated, Severity.Contraindicated, Severity.Caution, Severity.Contraindicated, Severity.Contraindicated, null, null,
+        null, null,
+    ];
+
+    private static readonly Severity?[] ItemSilentAbove =
+    [
+        null, null, null,
+        Severity.Warning, Severity.Warning, null, Severity.Warning,
+        Severity.Warning, Severity.Warning, Severity.Warning, Severity.Warning,
+        Severity.Warning, Severity.Warning, Severity.Warning, Severity.Caution,
+        Severity.Warning, Severity.Warning, Severity.Warning, Severity.Warning,
+        Severity.Warning, Severity.Warning, Severity.Warning,
+    ];
 
     /// <summary>One fired rule and the items it fired on (empty for a patient rule).</summary>
     public readonly record struct Firing(string Code, Severity Severity, int[] Items);
@@ -60,7 +77,7 @@ public static class HandWrittenRules
         for (var r = 0; r < PatientRules.Length; r++)
         {
             patientFired[r] = Patient(r, p, s);
-            if (patientFired[r] && r != BenefitNote)
+            if (patientFired[r])
             {
                 worstPatient = Max(worstPatient, PatientRules[r].Severity);
             }
@@ -72,7 +89,7 @@ public static class HandWrittenRules
             for (var i = 0; i < s.Items.Count; i++)
             {
                 itemFired[r, i] = Item(r, p, s, s.Items[i]);
-                if (itemFired[r, i] && r != CheckDuringItem)
+                if (itemFired[r, i])
                 {
                     worstOfItem[i] = Max(worstOfItem[i], ItemRules[r].Severity);
                     worstOverall = Max(worstOverall, ItemRules[r].Severity);
@@ -83,7 +100,7 @@ public static class HandWrittenRules
         var worst = Severity.Info;
         for (var r = 0; r < PatientRules.Length; r++)
         {
-            if (patientFired[r] && !(r == BenefitNote && worstOverall > Severity.Caution))
+            if (patientFired[r] && !(PatientSilentAbove[r] is { } above && worstOverall > above))
             {
                 worst = Max(worst, PatientRules[r].Severity);
                 firings?.Add(new Firing(PatientRules[r].Code, PatientRules[r].Severity, []));
@@ -96,7 +113,8 @@ public static class HandWrittenRules
             items.Clear();
             for (var i = 0; i < s.Items.Count; i++)
             {
-                var withheld = r == CheckDuringItem && (worstPatient > Severity.Caution || worstOfItem[i] > Severity.Caution);
+                var withheld = ItemSilentAbove[r] is { } above
+                    && (worstOfItem[i] > above || (ItemRules[r].Severity < Severity.Warning && worstPatient > above));
                 if (itemFired[r, i] && !withheld)
                 {
                     items.Add(i);
@@ -127,13 +145,14 @@ public static class HandWrittenRules
         1 => p.DiseaseActivity == DiseaseActivity.Flare,
         2 => p.DiseaseActivity == DiseaseActivity.Flare && p.NsaidResponse == NsaidResponse.NotControlled && p.OnTnfInhibitor != Answer.Yes,
         3 => p.ProviderConsulted != Answer.Yes,
-        4 => s.AdministeredBy != Administrator.Self && s.TherapistInformedOfCondition != Answer.Yes,
-        5 => s.AdministeredBy is Administrator.UnlicensedPractitioner or Administrator.Self or Administrator.Unknown,
+        4 => s.AdministeredBy is not (Administrator.Self or Administrator.Unknown) && s.TherapistInformedOfCondition != Answer.Yes,
+        5 => s.AdministeredBy is Administrator.UnlicensedPractitioner or Administrator.Unknown
+            || (s.AdministeredBy == Administrator.Self && !AllLightByHand(s.Items)),
         6 => p.NeurologicalSymptoms is { Count: > 0 },
         7 => Contains(s.Goals, SessionGoal.ReduceMedication),
         8 => p.Smoker == Answer.Yes,
         9 => p.Ankylosis == AnkylosisStatus.Present,
-        10 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items),
+        10 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items) && !(p.PainScore >= 7),
         11 => p.DietHighInFriedOrSugaryFoods == Answer.Yes,
         12 => p.DiseaseActivity == DiseaseActivity.Stable,
         13 => p.StatusConfirmedOn is { } confirmed && s.SessionDate is { } session && session.DayNumber - confirmed.DayNumber > 7,
@@ -152,6 +171,8 @@ public static class HandWrittenRules
         var manipulation = i.Technique == Technique.SpinalManipulation;
         var unknownFusion = p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion != Answer.Yes;
         var frictionOrPercussion = i.Technique is Technique.Friction or Technique.Tapotement;
+        var neckMayBeFused = p.Ankylosis != AnkylosisStatus.Absent
+            && (p.AnkylosedRegions.Count == 0 || Contains(p.AnkylosedRegions, BodyRegion.Cervical));
         return rule switch
         {
             0 => fused && manipulation && i.Region != BodyRegion.Sacroiliac,
@@ -173,6 +194,9 @@ public static class HandWrittenRules
             16 => unknownFusion && spinal && !manipulation && (aggressive || frictionOrPercussion),
             17 => p.Ankylosis == AnkylosisStatus.Absent && manipulation,
             18 => p.PainScore >= 7 && aggressive,
+            19 => neckMayBeFused && (i.Region is BodyRegion.Head or BodyRegion.Shoulders) && !manipulation && aggressive,
+            20 => (p.DiseaseActivity != DiseaseActivity.Stable || p.PainScore >= 7) && spinal && frictionOrPercussion,
+            21 => s.AdministeredBy == Administrator.UnlicensedPractitioner && aggressive && i.Technique != Technique.ToolSelfMassage,
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }
@@ -198,6 +222,19 @@ public static class HandWrittenRules
         foreach (var i in items)
         {
             if (i.Technique is not (Technique.Effleurage or Technique.Petrissage or Technique.Vibration) || i.Pressure is not (Pressure.Light or Pressure.Moderate))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllLightByHand(IReadOnlyList<PlanItem> items)
+    {
+        foreach (var i in items)
+        {
+            if (i.Technique is Technique.ToolSelfMassage or Technique.DeepTissue || i.Pressure is not (Pressure.Light or Pressure.Moderate))
             {
                 return false;
             }

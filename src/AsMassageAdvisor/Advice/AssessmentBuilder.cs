@@ -348,7 +348,8 @@ internal static class AssessmentBuilder
         Add(given.Patient.StatusConfirmedOn is null, FactPaths.StatusConfirmedOn);
         Add(given.Plan.SessionDate is null, FactPaths.SessionDate);
         Add(s.AdministeredBy == Administrator.Unknown, FactPaths.AdministeredBy);
-        Add(s.TherapistInformedOfCondition == Answer.Unknown, FactPaths.TherapistInformedOfCondition);
+        // A patient who massages themself has no therapist to tell (K30): the fact is not asked for.
+        Add(s.TherapistInformedOfCondition == Answer.Unknown && s.AdministeredBy != Administrator.Self, FactPaths.TherapistInformedOfCondition);
         for (var i = 0; i < s.Items.Count; i++)
         {
             // The path is made only for an item whose pressure is unknown.

@@ -18,7 +18,9 @@ public sealed record SaferPlan
 
     /// <summary>
     /// The decision for the safer plan, from its own assessment; never worse than the decision for the plan as given.
-    /// With no item left, the decision of the advice about the patient and the session alone.
+    /// With no item left, the decision of the advice about the patient and the session alone, and never less than
+    /// <see cref="Decision.ProceedWithModifications"/>: nothing of the plan can be given as planned, and the session needs
+    /// planning anew.
     /// </summary>
     public required Decision Decision { get; init; }
 

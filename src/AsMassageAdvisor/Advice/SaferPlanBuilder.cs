@@ -40,19 +40,27 @@ internal static class SaferPlanBuilder
         var because = new List<string>?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            kept[i] = flags[i] is { } advisories ? Changed(knowledgeBase, items[i], advisories) : items[i];
+            kept[i] = flags[i] is { } advisories ? Changed(knowledgeBase, items[i], advisories, request.Patient.PainfulTechniques) : items[i];
             because[i] = flags[i] is { } a ? Codes(a, null) : null;
         }
 
         // Then the same rules again: an item that still carries an advisory above caution is left out. Item rules see
         // one item at a time, so a removal never makes another item worse; the loop ends when none is flagged.
+        // A change names only codes the assessment shows: a rule that fires on a changed item alone is not cited.
+        var shown = assessment.Advisories.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var decision = assessment.Decision;
         while (true)
         {
             var (remaining, remainingItems) = Remaining(kept);
             if (remaining.Length == 0)
             {
+                // Nothing of the plan can be given as planned: the session needs planning anew, never "proceed".
                 decision = SeverityTable.DecisionFor(WorstOfWholePlan(assessment.Advisories));
+                if (decision < Decision.ProceedWithModifications)
+                {
+                    decision = Decision.ProceedWithModifications;
+                }
+
                 break;
             }
 
@@ -70,7 +78,7 @@ internal static class SaferPlanBuilder
                 {
                     var i = remaining[j];
                     kept[i] = null;
-                    because[i] = Codes(advisories, because[i]);
+                    because[i] = Codes(advisories.Where(a => shown.Contains(a.Code)).ToList(), because[i]);
                 }
             }
         }
@@ -191,7 +199,10 @@ internal static class SaferPlanBuilder
 
     // Remove wins; else the first replacement by code, else the lighter form of the technique; the pressure is kept
     // under the lowest ceiling any of the rules names (a pressure not stated becomes that ceiling).
-    private static PlanItem? Changed(KnowledgeBase knowledgeBase, PlanItem item, List<Advisory> advisories)
+    // The gentle replacements, in the order they are tried when the one a rule names has raised the patient's pain.
+    private static readonly Technique[] GentleReplacements = [Technique.Effleurage, Technique.Vibration, Technique.Petrissage];
+
+    private static PlanItem? Changed(KnowledgeBase knowledgeBase, PlanItem item, List<Advisory> advisories, IReadOnlyList<Technique> painful)
     {
         var asked = new List<RuleChange>();
         foreach (var advisory in advisories.OrderBy(a => a.Code, StringComparer.Ordinal))
@@ -213,7 +224,21 @@ internal static class SaferPlanBuilder
 
         var ceiling = asked.Select(c => c.Pressure!.Value).Min();
         var pressure = item.Pressure == Pressure.Unknown || item.Pressure > ceiling ? ceiling : item.Pressure;
-        return new PlanItem(t, item.Region, pressure);
+        if (!painful.Contains(t))
+        {
+            return new PlanItem(t, item.Region, pressure);
+        }
+
+        // A replacement never uses a technique that raised the patient's pain: another gentle one, lightly, or none.
+        foreach (var gentle in GentleReplacements)
+        {
+            if (!painful.Contains(gentle))
+            {
+                return new PlanItem(gentle, item.Region, Pressure.Light);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A change in words: "replace item 1 (spinalManipulation on cervical, moderate pressure) by ...".</summary>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
@@ -99,14 +100,17 @@ internal static class InferenceRules
             (Expression<Action<IContext, PatientStatus, SessionClock>>)((ctx, patient, clock) => ctx.Insert(Derived.Today(patient, clock))));
 
         // A finding of a rule withheld above a severity is marked when another finding is more severe on the same item,
-        // or about the whole plan, or (for a rule about the whole plan) anywhere. Findings are never retracted, so the
+        // or about the whole plan (for item advice below a warning), or (for a rule about the whole plan) anywhere. Findings are never retracted, so the
         // order in which they arrive does not matter.
         var withhold = new RuleBuilder();
         withhold.Name(Withhold);
         var group = withhold.LeftHandSide();
         group.Pattern(typeof(Finding), "f").Condition((Expression<Func<Finding, bool>>)(f => f.Withholdable));
+        // An item's advice at warning or above stays beside a stop about the whole plan: it is still true once the stop
+        // is cleared.
         group.Exists().Pattern(typeof(Finding), "g").Condition((Expression<Func<Finding, Finding, bool>>)((f, g) =>
-            g != f && (int)g.Severity > f.SilentAbove && (f.Item < 0 || g.Item < 0 || g.Item == f.Item)));
+            g != f && (int)g.Severity > f.SilentAbove
+            && (f.Item < 0 || g.Item == f.Item || (g.Item < 0 && f.Severity < Severity.Warning))));
         withhold.RightHandSide().Action((Expression<Action<IContext, Finding>>)((ctx, f) => Derived.MarkWithheld(f)));
         yield return withhold.Build();
     }
@@ -145,14 +149,15 @@ internal static class InferenceRules
 
         public static PlanWork Work(SessionPlan plan)
         {
-            var (anyAggressive, allGentle) = (false, true);
+            var (anyAggressive, allGentle, allLightByHand) = (false, true, true);
             foreach (var item in plan.Items)
             {
                 anyAggressive |= Terms.IsAggressive(item);
                 allGentle &= Terms.IsGentle(item);
+                allLightByHand &= Terms.IsLightByHand(item);
             }
 
-            return new PlanWork(anyAggressive, allGentle);
+            return new PlanWork(anyAggressive, allGentle, allLightByHand);
         }
 
         public static SessionDay PlannedDay(PatientStatus patient, SessionPlan plan) => new(

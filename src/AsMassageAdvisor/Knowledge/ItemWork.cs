@@ -20,6 +20,8 @@ public sealed class ItemWork
         SpinalRegion = SpinalWork ? Terms.SpinalRegionMovedFrom(item.Region) : null;
         Aggressive = Terms.IsAggressive(item);
         Gentle = Terms.IsGentle(item);
+        NextToNeck = Terms.LoadsTheNeck(item.Region);
+        FrictionOrPercussion = item.Technique is Technique.Friction or Technique.Tapotement;
     }
 
     /// <summary>The facts of the assessment the item belongs to, which an item rule's conditions read.</summary>
@@ -45,4 +47,10 @@ public sealed class ItemWork
 
     /// <summary>The item is gentle work (<see cref="Terms.IsGentle"/>).</summary>
     public bool Gentle { get; }
+
+    /// <summary>The item works on the head or shoulders, which loads the neck (<see cref="Terms.LoadsTheNeck"/>).</summary>
+    public bool NextToNeck { get; }
+
+    /// <summary>The item is friction or tapotement: quick rubbing or percussive strokes.</summary>
+    public bool FrictionOrPercussion { get; }
 }

@@ -6,10 +6,11 @@ namespace AsMassageAdvisor.Knowledge;
 /// </summary>
 public sealed class PlanWork
 {
-    internal PlanWork(bool anyAggressive, bool allGentle)
+    internal PlanWork(bool anyAggressive, bool allGentle, bool allLightByHand)
     {
         AnyAggressive = anyAggressive;
         AllGentle = allGentle;
+        AllLightByHand = allLightByHand;
     }
 
     /// <summary>At least one item of the plan is aggressive work.</summary>
@@ -17,4 +18,10 @@ public sealed class PlanWork
 
     /// <summary>Every item of the plan is gentle work.</summary>
     public bool AllGentle { get; }
+
+    /// <summary>
+    /// Every item of the plan is light work by hand (<see cref="Terms.IsLightByHand"/>): what a patient may give
+    /// themself without a therapist being asked about.
+    /// </summary>
+    public bool AllLightByHand { get; }
 }

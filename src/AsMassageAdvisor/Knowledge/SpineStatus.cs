@@ -15,6 +15,7 @@ public sealed class SpineStatus
         TreatedAsFused = ankylosis == AnkylosisStatus.Present || (ankylosis == AnkylosisStatus.Unknown && restrictedMotion == Answer.Yes);
         MayBeFused = ankylosis == AnkylosisStatus.Unknown && restrictedMotion != Answer.Yes;
         FusedRegions = fusedRegions;
+        NeckMayBeFused = ankylosis != AnkylosisStatus.Absent && (fusedRegions.Count == 0 || fusedRegions.Contains(BodyRegion.Cervical));
         Because = because;
     }
 
@@ -29,6 +30,12 @@ public sealed class SpineStatus
 
     /// <summary>Nobody knows whether the spine is fused, and nothing points to it: the status is unknown and motion is not known to be restricted.</summary>
     public bool MayBeFused { get; }
+
+    /// <summary>
+    /// The neck is fused or may be: ankylosis is present with the cervical region among the fused regions (or no region
+    /// listed), or the ankylosis status is unknown. Forceful work on the head or shoulders loads such a neck.
+    /// </summary>
+    public bool NeckMayBeFused { get; }
 
     /// <summary>The regions listed as fused.</summary>
     public IReadOnlyList<BodyRegion> FusedRegions { get; }

@@ -45,6 +45,11 @@ public static class Terms
         _ => region,
     };
 
+    /// <summary>The head and the shoulders: work there loads the neck, so forceful work there counts as work next to the cervical spine.</summary>
+    /// <param name="region">A body region.</param>
+    /// <returns>True for the head and the shoulders.</returns>
+    internal static bool LoadsTheNeck(BodyRegion region) => region is BodyRegion.Head or BodyRegion.Shoulders;
+
     /// <summary>
     /// Aggressive work: deep-tissue technique, self-massage with a tool (a way of applying firm pressure), or firm
     /// or extreme pressure.
@@ -102,6 +107,19 @@ public static class Terms
         return patient.StatusConfirmedOn is { } confirmed && plan.SessionDate is { } session
             ? session.DayNumber - confirmed.DayNumber
             : null;
+    }
+
+    /// <summary>
+    /// Light work by hand: no tool and no deep-tissue work, at light or moderate pressure. A patient's own massage of
+    /// this kind needs no therapist (K30).
+    /// </summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item is known to be light work by hand.</returns>
+    internal static bool IsLightByHand(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Technique is not (Technique.ToolSelfMassage or Technique.DeepTissue)
+            && item.Pressure is Pressure.Light or Pressure.Moderate;
     }
 
     /// <summary>Gentle work: effleurage, petrissage or vibration at light or moderate pressure.</summary>

@@ -4,9 +4,9 @@ using NRules.Fluent.Dsl;
 
 namespace AsMassageAdvisor.Benchmarks.StraightforwardRules;
 
-/// <summary>ASM-013 (caution, patient scope): Healthcare provider not yet consulted.</summary>
+/// <summary>ASM-013 (caution, patient scope): Healthcare provider not known to have been consulted.</summary>
 [Name("ASM-013")]
-[Description("Healthcare provider not yet consulted")]
+[Description("Healthcare provider not known to have been consulted")]
 public sealed class Asm013 : Rule
 {
     public override void Define()

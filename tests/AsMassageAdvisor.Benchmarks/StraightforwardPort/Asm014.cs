@@ -4,9 +4,9 @@ using NRules.Fluent.Dsl;
 
 namespace AsMassageAdvisor.Benchmarks.StraightforwardRules;
 
-/// <summary>ASM-014 (caution, patient scope): Therapist not told about the diagnosis.</summary>
+/// <summary>ASM-014 (caution, patient scope): Therapist not known to have been told of the diagnosis.</summary>
 [Name("ASM-014")]
-[Description("Therapist not told about the diagnosis")]
+[Description("Therapist not known to have been told of the diagnosis")]
 public sealed class Asm014 : Rule
 {
     public override void Define()
@@ -17,6 +17,7 @@ public sealed class Asm014 : Rule
             .Match(
                 () => plan,
                 s => s.AdministeredBy != Administrator.Self,
+                s => s.AdministeredBy != Administrator.Unknown,
                 s => s.TherapistInformedOfCondition != Answer.Yes);
 
         Then()

@@ -4,9 +4,9 @@ using NRules.Fluent.Dsl;
 
 namespace AsMassageAdvisor.Benchmarks.StraightforwardRules;
 
-/// <summary>ASM-015 (caution, patient scope): Massage not given by a licensed therapist.</summary>
+/// <summary>ASM-015 (caution, patient scope): Giver not known to be a licensed therapist.</summary>
 [Name("ASM-015")]
-[Description("Massage not given by a licensed therapist")]
+[Description("Giver not known to be a licensed therapist")]
 public sealed class Asm015 : Rule
 {
     public override void Define()
@@ -16,7 +16,10 @@ public sealed class Asm015 : Rule
         When()
             .Match(
                 () => plan,
-                s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Self || s.AdministeredBy == Administrator.Unknown);
+                s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Unknown
+                    || (s.AdministeredBy == Administrator.Self && !s.Items.All(i =>
+                        i.Technique != Technique.ToolSelfMassage && i.Technique != Technique.DeepTissue
+                        && (i.Pressure == Pressure.Light || i.Pressure == Pressure.Moderate))));
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-015", Severity.Caution, null)));

@@ -19,7 +19,8 @@ public sealed class Asm025 : Rule
             .Match(
                 () => patient,
                 p => p.DiseaseActivity == DiseaseActivity.Stable,
-                p => p.Ankylosis == AnkylosisStatus.Absent)
+                p => p.Ankylosis == AnkylosisStatus.Absent,
+                p => !Terms.HasHighPainToday(p))
             .Match(() => plan, s => s.Items.All(it => Terms.IsGentle(it)));
 
         Then()

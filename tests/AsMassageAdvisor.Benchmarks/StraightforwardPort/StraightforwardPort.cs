@@ -10,7 +10,7 @@ namespace AsMassageAdvisor.Benchmarks;
 /// The built-in rules as a team reading NRules' documentation would port them: one Fluent rule class per rule
 /// (in <c>StraightforwardRules</c>), loaded and compiled once into a session factory; per assessment a new
 /// session, the patient, the plan and the indexed items inserted, the rules fired, and the findings read back.
-/// The rules that stay silent above caution (ASM-025, ASM-029) are withheld afterwards, in plain code.
+/// The rules withheld beside more severe advice (their "silentAbove") are withheld afterwards, in plain code.
 /// </summary>
 /// <remarks>
 /// A benchmark contender, not part of the library: it computes firings and the decision and writes no texts. Its
@@ -18,11 +18,19 @@ namespace AsMassageAdvisor.Benchmarks;
 /// </remarks>
 public sealed class StraightforwardPort
 {
-    // The rules whose advice is withheld when something above caution is said (their "silentAbove": caution).
-    // The patient rule is withheld by anything above caution; the item rule by anything above caution about the
-    // patient or the plan as a whole, or about the same item.
-    private const string BenefitNote = "ASM-025";
-    private const string CheckDuringItem = "ASM-029";
+    // The rules whose advice is withheld beside more severe advice, with their "silentAbove". A patient rule is
+    // withheld by anything more severe; an item rule by anything more severe on the same item, or, when it is below
+    // a warning, by anything more severe about the patient or the plan as a whole.
+    private static readonly Dictionary<string, Severity> SilentAbove = new(StringComparer.Ordinal)
+    {
+        ["ASM-008"] = Severity.Contraindicated, ["ASM-021"] = Severity.Contraindicated, ["ASM-022"] = Severity.Contraindicated,
+        ["ASM-023"] = Severity.Contraindicated, ["ASM-025"] = Severity.Caution, ["ASM-026"] = Severity.Contraindicated,
+        ["ASM-004"] = Severity.Warning, ["ASM-005"] = Severity.Warning, ["ASM-007"] = Severity.Warning, ["ASM-009"] = Severity.Warning,
+        ["ASM-010"] = Severity.Warning, ["ASM-016"] = Severity.Warning, ["ASM-018"] = Severity.Warning, ["ASM-019"] = Severity.Warning,
+        ["ASM-027"] = Severity.Warning, ["ASM-028"] = Severity.Warning, ["ASM-029"] = Severity.Caution, ["ASM-033"] = Severity.Warning,
+        ["ASM-034"] = Severity.Warning, ["ASM-035"] = Severity.Warning, ["ASM-037"] = Severity.Warning, ["ASM-038"] = Severity.Warning,
+        ["ASM-039"] = Severity.Warning, ["ASM-040"] = Severity.Warning,
+    };
 
     private readonly ISessionFactory _factory;
 
@@ -76,11 +84,6 @@ public sealed class StraightforwardPort
         var worstOverall = Severity.Info;
         foreach (var finding in findings)
         {
-            if (finding.Code is BenefitNote or CheckDuringItem)
-            {
-                continue;
-            }
-
             if (finding.Item is { } item)
             {
                 worstOfItem[item] = Max(worstOfItem[item], finding.Severity);
@@ -93,12 +96,9 @@ public sealed class StraightforwardPort
             worstOverall = Max(worstOverall, finding.Severity);
         }
 
-        var kept = findings.Where(f => f.Code switch
-        {
-            BenefitNote => worstOverall <= Severity.Caution,
-            CheckDuringItem => worstPatient <= Severity.Caution && worstOfItem[f.Item!.Value] <= Severity.Caution,
-            _ => true,
-        });
+        var kept = findings.Where(f => !SilentAbove.TryGetValue(f.Code, out var above) || (f.Item is { } i
+            ? worstOfItem[i] <= above && (f.Severity >= Severity.Warning || worstPatient <= above)
+            : worstOverall <= above));
 
         var worst = Severity.Info;
         foreach (var rule in kept.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -59,7 +59,7 @@ public sealed class AssessmentBuilderTests
         rules["ASM-009"].Reason.Should().StartWith("Its condition held for item(s) 0, 2: The disease is in an active flare-up");
         rules["ASM-009"].Items.Should().Equal(0, 2);
         rules["ASM-011"].Reason.Should().Be("Its condition held: The disease is in an active flare-up.");
-        rules["ASM-026"].Reason.Should().Be("Its condition did not hold: The disease is stable.");
+        rules["ASM-026"].Reason.Should().Be("Its condition did not hold: The disease is stable. Withheld beside a stop.");
         rules["ASM-001"].Reason.Should().StartWith("Its condition held for none of the 3 items: The item is spinal manipulation");
         rules["ASM-001"].Items.Should().BeEmpty();
     }

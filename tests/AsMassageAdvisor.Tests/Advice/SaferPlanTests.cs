@@ -106,22 +106,22 @@ public sealed class SaferPlanTests
     }
 
     [Fact]
-    public void A_replacement_that_the_same_rules_still_flag_is_left_out_with_both_reasons()
+    public void A_replacement_that_raised_the_patients_pain_gives_way_to_another_gentle_one_citing_only_shown_codes()
     {
-        // Effleurage has raised this patient's pain, so the effleurage that replaces a manipulation is flagged again.
+        // Effleurage has raised this patient's pain, so light vibration replaces the manipulation instead.
         var scenario = Scenario.FusedNeck.WithPainfulTechniques(Technique.Effleurage)
             .WithItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Light);
 
         var plan = scenario.Assess().SaferPlan!;
 
-        plan.Items.Should().BeEmpty();
+        plan.Items.Should().Equal(new PlanItem(Technique.Vibration, BodyRegion.Cervical, Pressure.Light));
         var change = plan.Changes.Should().ContainSingle().Subject;
-        change.Action.Should().Be(ChangeAction.Remove);
-        change.Because.Should().Equal("ASM-001", "ASM-007");
+        change.Action.Should().Be(ChangeAction.Replace);
+        change.Because.Should().Equal("ASM-001");
     }
 
     [Fact]
-    public void When_every_item_goes_the_decision_is_that_of_the_advice_about_the_patient_and_session()
+    public void When_every_item_goes_the_decision_is_that_of_the_advice_about_the_patient_and_session_and_never_less_than_modifications()
     {
         var scenario = Scenario.Safe.WithPatient(p => p with { ProviderConsulted = Answer.No })
             .AdministeredBy(Administrator.Self)
@@ -130,7 +130,7 @@ public sealed class SaferPlanTests
         var plan = scenario.Assess().SaferPlan!;
 
         plan.Items.Should().BeEmpty();
-        plan.Decision.Should().Be(Decision.ProceedWithCaution, "the provider caution (ASM-013) is about the patient, not an item");
+        plan.Decision.Should().Be(Decision.ProceedWithModifications, "nothing of the plan can be given as planned: the session needs planning anew");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed partial class KnowledgeBaseConventionTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.BuiltIn;
 
-    // The clinical requirements table (K01–K27): severity, basis, and the S0 sections and other sources each
+    // The clinical requirements table (K01–K31): severity, basis, and the S0 sections and other sources each
     // requirement rests on.
     public static TheoryData<string, Severity, Basis, string[]> RequirementTable => new()
     {
@@ -43,6 +43,10 @@ public sealed partial class KnowledgeBaseConventionTests
         { "K26", Severity.Warning, Basis.Interpreted, ["S0 Use Caution", "S0 Risks"] },
         { "K27", Severity.Caution, Basis.Interpreted, ["S0 Risks", "S0 Use Caution"] },
         { "K27", Severity.Warning, Basis.Interpreted, ["S0 Risks", "S0 Use Caution"] },
+        { "K28", Severity.Warning, Basis.Interpreted, ["S0 Risks", "S0 Use Caution"] },
+        { "K29", Severity.Warning, Basis.Interpreted, ["S0 Risks", "S0 Types of Massages"] },
+        { "K30", Severity.Caution, Basis.Stated, ["S0 Finding a Qualified Massage Therapist"] },
+        { "K31", Severity.Warning, Basis.Interpreted, ["S0 Frequently Asked Questions", "S0 Finding a Qualified Massage Therapist"] },
     };
 
     [Theory]

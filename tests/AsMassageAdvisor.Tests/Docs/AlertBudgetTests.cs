@@ -17,7 +17,7 @@ namespace AsMassageAdvisor.Tests.Docs;
 /// </summary>
 public sealed partial class AlertBudgetTests
 {
-    private const int MostAdvisoriesWhenNothingIsKnown = 7;
+    private const int MostAdvisoriesWhenNothingIsKnown = 6;
 
     private static readonly (string Name, AssessmentRequest Request)[] BudgetCases =
     [
@@ -91,6 +91,11 @@ public sealed partial class AlertBudgetTests
         Line("- one missing fact about one item (such as its pressure) gives one advisory, not several;");
         Line("- no benefit note beside a stop or another advisory above caution, and no \"check during this item\" note on");
         Line("  an item already asked to change (rules marked \"withheld above\" in [rules.md](rules.md));");
+        Line("- beside a stop, no session reminder, usual-care, balance or lifestyle note; an item that is contraindicated");
+        Line("  carries no other advice about that item (no request for its pressure, no lighter-technique note);");
+        Line("- one question per fact: while nobody named who gives the massage, only that is asked, not also whether");
+        Line("  the therapist was told; a patient's own gentle massage by hand raises no advice about a therapist;");
+        Line("- \"consult the provider\" is said only while the provider is not known to have been consulted;");
         Line($"- a request where every fact is unknown and the plan is one effleurage item without a pressure gets at most {MostAdvisoriesWhenNothingIsKnown} advisories.");
         Line();
         Line("The table shows what the bundled examples and the budget's own cases get now, with the number of words of the");

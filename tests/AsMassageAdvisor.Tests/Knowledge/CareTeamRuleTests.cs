@@ -79,7 +79,8 @@ public sealed class CareTeamRuleTests
 
     [Fact]
     [Trait("Rule", "ASM-014")]
-    public void A_giver_of_unknown_standing_who_was_not_told_must_be_told()
+    [Trait("Rule", "ASM-015")]
+    public void A_giver_nobody_named_is_asked_for_once_and_not_also_whether_they_were_told()
     {
         var scenario = Scenario.Safe
             .WithPlan(p => p with { TherapistInformedOfCondition = Answer.No })
@@ -87,7 +88,36 @@ public sealed class CareTeamRuleTests
 
         var assessment = scenario.Assess();
 
-        assessment.ShouldFire("ASM-014", "administered by: unknown", "therapist informed of the condition: no");
+        assessment.ShouldFire("ASM-015", "administered by: unknown");
+        assessment.ShouldNotFire("ASM-014");
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-015")]
+    [InlineData(Technique.Effleurage, Pressure.Light, false)]
+    [InlineData(Technique.Friction, Pressure.Moderate, false)]
+    [InlineData(Technique.DeepTissue, Pressure.Moderate, true)]
+    [InlineData(Technique.Petrissage, Pressure.Firm, true)]
+    [InlineData(Technique.Effleurage, Pressure.Unknown, true)]
+    public void A_patients_own_gentle_massage_by_hand_raises_no_advice_or_question_about_a_therapist(Technique technique, Pressure pressure, bool cautioned)
+    {
+        var scenario = Scenario.Safe
+            .WithPlan(p => p with { TherapistInformedOfCondition = Answer.Unknown })
+            .AdministeredBy(Administrator.Self)
+            .WithItem(technique, BodyRegion.Legs, pressure);
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldNotFire("ASM-014");
+        assessment.UnknownFacts.Should().NotContain("$.plan.therapistInformedOfCondition");
+        if (cautioned)
+        {
+            assessment.ShouldFire("ASM-015", "administered by: self");
+        }
+        else
+        {
+            assessment.ShouldNotFire("ASM-015");
+        }
     }
 
     // ---- ASM-015: a licensed therapist ----
@@ -98,8 +128,8 @@ public sealed class CareTeamRuleTests
     [InlineData(Administrator.LicensedTherapist, false)]
     [InlineData(Administrator.BoardCertifiedTherapist, false)]
     [InlineData(Administrator.UnlicensedPractitioner, true)]
-    [InlineData(Administrator.Self, true)]
-    public void Anyone_but_a_licensed_therapist_calls_for_finding_one(Administrator administrator, bool cautioned)
+    [InlineData(Administrator.Self, false)]
+    public void Anyone_but_a_licensed_therapist_or_the_patient_giving_gentle_strokes_calls_for_finding_one(Administrator administrator, bool cautioned)
     {
         var scenario = Scenario.Safe.AdministeredBy(administrator);
 

@@ -81,9 +81,16 @@ public sealed class ClinicRulesTests
         KnowledgeBase.BuiltIn.Rules.Where(r => r.SilentAbove is not null).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
-    public void Only_notes_that_assume_the_plan_goes_ahead_can_be_withheld()
+    public void Only_notes_beside_a_stop_and_item_advice_below_a_contraindication_can_be_withheld()
     {
-        WithheldAbove.Should().BeEquivalentTo(["ASM-025", "ASM-029"]);
+        // Beside a stop: the session notes; on a contraindicated item: the item's other advice; ASM-025 and ASM-029 above caution.
+        var withheld = KnowledgeBase.BuiltIn.Rules.Where(r => r.SilentAbove is not null).ToList();
+
+        withheld.Where(r => r.SilentAbove == Severity.Contraindicated).Select(r => r.Code)
+            .Should().BeEquivalentTo(["ASM-008", "ASM-021", "ASM-022", "ASM-023", "ASM-026"]);
+        withheld.Where(r => r.SilentAbove == Severity.Caution).Select(r => r.Code).Should().BeEquivalentTo(["ASM-025", "ASM-029"]);
+        withheld.Where(r => r.SilentAbove == Severity.Warning).Should().OnlyContain(r => r.Scope == RuleScope.Item && r.Severity <= Severity.Warning);
+        KnowledgeBase.BuiltIn.ActiveRules.Where(r => r.Severity >= Severity.Contraindicated).Should().OnlyContain(r => r.SilentAbove == null);
     }
 
     [Fact]

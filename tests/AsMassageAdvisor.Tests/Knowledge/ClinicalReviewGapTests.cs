@@ -162,7 +162,8 @@ public sealed class ClinicalReviewGapTests
         var assessment = scenario.Assess();
 
         assessment.ShouldFireFor("ASM-002", [0], "item 0: toolSelfMassage on lumbar, moderate pressure");
-        assessment.ShouldFireFor("ASM-016", [0], "item 0: toolSelfMassage on lumbar, moderate pressure");
+        // The item goes whatever else is true: it carries no other advice (alert budget).
+        assessment.ShouldNotFire("ASM-016");
         assessment.ShouldNotFire("ASM-029");
     }
 
@@ -200,13 +201,13 @@ public sealed class ClinicalReviewGapTests
     [Theory]
     [InlineData(BodyRegion.Thoracic)]
     [InlineData(BodyRegion.Shoulders)]
-    public void Gap8_every_fact_unknown_and_one_effleurage_item_without_pressure_gives_at_most_seven_advisories(BodyRegion region)
+    public void Gap8_every_fact_unknown_and_one_effleurage_item_without_pressure_gives_at_most_six_advisories(BodyRegion region)
     {
         var scenario = new Scenario(new PatientStatus(), new SessionPlan { Items = [new PlanItem(Technique.Effleurage, region)] });
 
         var assessment = scenario.Assess();
 
-        assessment.Advisories.Should().HaveCountLessThanOrEqualTo(7);
+        assessment.Advisories.Should().HaveCountLessThanOrEqualTo(6);
         assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Code).Should().Equal(["ASM-027"], "one missing pressure is one concern");
         assessment.Decision.Should().Be(Decision.ProceedWithModifications);
     }

@@ -32,12 +32,36 @@ public sealed class EducationRuleTests
     {
         ["the safe baseline"] = Scenario.Safe,
         ["neck manipulation with ankylosis"] = Scenario.Safe.WithAnkylosis(AnkylosisStatus.Present).WithItem(Technique.SpinalManipulation, BodyRegion.Cervical, Pressure.Firm),
-        ["a stop for new weakness"] = Scenario.Safe.WithPatient(p => p with { NeurologicalSymptoms = [NeurologicalSymptom.ProgressiveWeakness] }),
         ["nothing known at all"] = new Scenario(new PatientStatus(), new SessionPlan { Items = [new PlanItem(Technique.Friction, BodyRegion.Thoracic)] }),
         ["three gentle items"] = Scenario.Safe.WithItems(Scenario.GentleItem, Scenario.GentleItem, Scenario.GentleItem),
     };
 
     public static TheoryData<string> VariedPlanNames => new(VariedPlans.Keys);
+
+    [Fact]
+    [Trait("Rule", "ASM-008")]
+    [Trait("Rule", "ASM-021")]
+    [Trait("Rule", "ASM-022")]
+    [Trait("Rule", "ASM-026")]
+    public void A_stop_answer_carries_no_session_reminder_usual_care_balance_or_lifestyle_note_and_explain_says_they_were_withheld()
+    {
+        var scenario = Scenario.Safe.WithPatient(p => p with
+        {
+            NeurologicalSymptoms = [NeurologicalSymptom.ProgressiveWeakness],
+            Ankylosis = AnkylosisStatus.Present,
+            Smoker = Answer.Yes,
+            DietHighInFriedOrSugaryFoods = Answer.Yes,
+        });
+
+        var explanation = new Advisor().Explain(scenario.Request);
+
+        explanation.Assessment.Decision.Should().Be(Decision.DoNotProceed);
+        explanation.Assessment.Advisories.Select(a => a.Code).Should().Equal("ASM-017");
+        foreach (var code in new[] { "ASM-008", "ASM-021", "ASM-022", "ASM-023", "ASM-026" })
+        {
+            explanation.Rules.Single(r => r.Code == code).Reason.Should().Contain("withheld", code);
+        }
+    }
 
     [Theory]
     [Trait("Rule", "ASM-008")]

@@ -40,7 +40,7 @@ internal static class ExpectedRules
         ["ASM-012"] = Patient(Severity.Caution, ["K11"], OtherTreatment, TreatmentGuideline),
         ["ASM-013"] = Patient(Severity.Caution, ["K12"], FindingTherapist, WordFromVerywell),
         ["ASM-014"] = Patient(Severity.Caution, ["K13"], Risks),
-        ["ASM-015"] = Patient(Severity.Caution, ["K14"], FindingTherapist),
+        ["ASM-015"] = Patient(Severity.Caution, ["K14", "K30"], FindingTherapist),
         ["ASM-016"] = Item(Severity.Warning, ["K15"], Faq),
         ["ASM-017"] = Patient(Severity.Stop, ["K16"], Risks, UseCaution),
         ["ASM-018"] = Item(Severity.Info, ["K17"], Faq, DeepVersusLighterStudy),
@@ -63,6 +63,9 @@ internal static class ExpectedRules
         ["ASM-035"] = Item(Severity.Warning, ["K26"], UseCaution, Risks),
         ["ASM-036"] = Patient(Severity.Caution, ["K27"], Risks, UseCaution),
         ["ASM-037"] = Item(Severity.Warning, ["K27"], Risks, UseCaution),
+        ["ASM-038"] = Item(Severity.Warning, ["K28"], Risks, UseCaution),
+        ["ASM-039"] = Item(Severity.Warning, ["K29"], Risks, TypesOfMassages),
+        ["ASM-040"] = Item(Severity.Warning, ["K31"], Faq, FindingTherapist),
     };
 
     public static ExpectedRule Of(string code) =>

@@ -103,6 +103,30 @@ public sealed class FailSafeProperties
             KnownAdministrators.Select(a => AdministeredBy(request.Value, a)).ToArray());
 
     /// <summary>
+    /// The known-worse value against the unknown one: a giver known not to be a licensed therapist is never given a
+    /// milder decision, a milder item advisory or a more permissive safer plan than a giver nobody named.
+    /// </summary>
+    /// <remarks>Before ASM-040 (K31) aggressive work by a known unlicensed practitioner got a caution, and by an unknown giver a warning.</remarks>
+    [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
+    public void A_known_unlicensed_practitioner_is_never_milder_or_more_permissive_than_an_unknown_giver(ValidRequest request)
+    {
+        var unknown = Assessed.Assess(AdministeredBy(request.Value, Administrator.Unknown));
+        var unlicensed = Assessed.Assess(AdministeredBy(request.Value, Administrator.UnlicensedPractitioner));
+        var context = $"unknown: {Assessed.Summary(unknown)}; unlicensed: {Assessed.Summary(unlicensed)}";
+
+        Assessed.AtLeast(unlicensed.Decision, unknown.Decision, context);
+        for (var i = 0; i < request.Value.Plan.Items.Count; i++)
+        {
+            ((int)WorstOn(unlicensed, i)).Should().BeGreaterThanOrEqualTo((int)WorstOn(unknown, i), context);
+        }
+
+        (unlicensed.SaferPlan?.Items ?? []).Should().Equal(unknown.SaferPlan?.Items ?? [], context);
+    }
+
+    private static Severity WorstOn(Assessment assessment, int item) =>
+        assessment.Advisories.Where(a => a.Items.Contains(item)).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max();
+
+    /// <summary>
     /// Neurological symptoms not asked (null) against none ([]) and some ([progressiveWeakness]).
     /// </summary>
     /// <remarks>

@@ -37,6 +37,7 @@ internal static class TestKnowledge
             props["severity"] = severity;
             props["status"] = status;
             props["triggers"] = scope == "item" ? new JsonArray("painfulTechniques", "item") : new JsonArray("painfulTechniques");
+            props.Remove("silentAbove");
             if (scope != "item")
             {
                 props.Remove("change");
