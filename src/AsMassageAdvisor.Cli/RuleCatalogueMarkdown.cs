@@ -43,7 +43,7 @@ internal static class RuleCatalogueMarkdown
         Line("rule runs, and named by the rules' conditions: `spine` (the ankylosis status the rules use, `TreatedAsFused`,");
         Line("`MayBeFused`, `FusedRegions`), `day` (`SessionDate`, `StatusAgeInDays`), `planWork` (`AnyAggressive`, `AllGentle`) and,");
         Line("for each item, `work` (`OnSpine`, `SpinalWork`, `SpinalRegion`, `Aggressive`, `Gentle`). An explanation names the");
-        Line("derived facts a fired rule matched, with the reason (\"ankylosis treated as present: cervical listed as fused\").");
+        Line("derived facts a fired rule matched, with the reason (\"ankylosis treated as present: the neck listed as fused\").");
         Line();
         Line("Friction and tapotement below firm pressure are not aggressive by these definitions, but over a fused spine they");
         Line("are treated as forceful enough for a warning (ASM-005, basis `interpreted`).");

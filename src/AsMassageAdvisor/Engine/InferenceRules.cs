@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reading;
+using AsMassageAdvisor.Reports;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 
@@ -134,7 +134,7 @@ internal static class InferenceRules
             patient.AnkylosedRegions,
             patient.Ankylosis switch
             {
-                AnkylosisStatus.Present => "spine treated as fused: ankylosis recorded as present" + Regions(patient, "; fused: "),
+                AnkylosisStatus.Present => "spine treated as fused: ankylosis recorded as present" + Regions(patient, "; fused: the "),
                 AnkylosisStatus.Absent => "ankylosis recorded as absent",
                 _ when patient.RestrictedSpinalMotion == Answer.Yes =>
                     "spine treated as fused: the ankylosis status is unknown and spinal motion is restricted",
@@ -145,7 +145,7 @@ internal static class InferenceRules
             AnkylosisStatus.Present,
             patient.RestrictedSpinalMotion,
             patient.AnkylosedRegions,
-            "ankylosis treated as present:" + Regions(patient, " ") + " listed as fused");
+            "ankylosis treated as present: the" + Regions(patient, " ") + " listed as fused");
 
         public static PlanWork Work(SessionPlan plan)
         {
@@ -173,6 +173,6 @@ internal static class InferenceRules
         public static void MarkWithheld(Finding finding) => finding.Withheld = true;
 
         private static string Regions(PatientStatus patient, string lead) =>
-            patient.AnkylosedRegions.Count == 0 ? "" : lead + string.Join(", ", patient.AnkylosedRegions.Select(JsonNames.Of));
+            patient.AnkylosedRegions.Count == 0 ? "" : lead + string.Join(", ", patient.AnkylosedRegions.Select(r => PlainWords.Of(r)));
     }
 }

@@ -31,7 +31,7 @@ public sealed class RuleNetworkTests
 
         var manipulation = explanation.Rules.Single(r => r.Code == "ASM-001");
         manipulation.Verdict.Should().Be(RuleVerdict.Fired);
-        manipulation.Reason.Should().Contain("ankylosis treated as present: cervical listed as fused");
+        manipulation.Reason.Should().Contain("ankylosis treated as present: the neck listed as fused");
         explanation.Rules.Single(r => r.Code == "ASM-006").Verdict.Should().Be(RuleVerdict.DidNotApply, "the spine is not merely possibly fused");
     }
 
