@@ -20,19 +20,7 @@ internal static class InferenceRules
     /// <summary>The prefix of every rule name that is not an advisory rule's code.</summary>
     public const string Prefix = "term:";
 
-    public const string Withhold = Prefix + "withhold";
-
-    /// <summary>The inference rules by name, with the derived fact each inserts.</summary>
-    public static readonly IReadOnlyDictionary<string, Type> Derives = new Dictionary<string, Type>(StringComparer.Ordinal)
-    {
-        [Prefix + "ankylosis as recorded"] = typeof(SpineStatus),
-        [Prefix + "ankylosis from fused regions"] = typeof(SpineStatus),
-        [Prefix + "item work"] = typeof(ItemWork),
-        [Prefix + "case facts"] = typeof(CaseFacts),
-        [Prefix + "plan work"] = typeof(PlanWork),
-        [Prefix + "session day as planned"] = typeof(SessionDay),
-        [Prefix + "session day is today"] = typeof(SessionDay),
-    };
+    private const string Withhold = Prefix + "withhold";
 
     // Inference first: an advisory rule needs its derived facts before it can match, and the network does the rest.
     private const int InferencePriority = 100;
