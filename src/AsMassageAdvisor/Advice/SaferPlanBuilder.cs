@@ -1,4 +1,3 @@
-using System.Globalization;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
@@ -239,17 +238,5 @@ internal static class SaferPlanBuilder
         }
 
         return null;
-    }
-
-    /// <summary>A change in words: "replace item 1 (spinalManipulation on cervical, moderate pressure) by ...".</summary>
-    public static string Describe(PlanChange change)
-    {
-        var index = change.Item.ToString(CultureInfo.InvariantCulture);
-        return change.Action switch
-        {
-            ChangeAction.Remove => $"item {index}: leave out {TriggerText.DescribeItemBody(change.From)}",
-            ChangeAction.Lighten => $"item {index}: lighten {TriggerText.DescribeItemBody(change.From)} to {TriggerText.DescribeItemBody(change.To!)}",
-            _ => $"item {index}: replace {TriggerText.DescribeItemBody(change.From)} by {TriggerText.DescribeItemBody(change.To!)}",
-        };
     }
 }

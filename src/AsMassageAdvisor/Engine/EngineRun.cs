@@ -12,15 +12,13 @@ internal sealed class EngineRun
 {
     private readonly RuleNetwork _network;
     private readonly int _itemCount;
-    private readonly bool _explain;
     private List<Failure>? _failures;
     private int _failuresTaken;
 
-    public EngineRun(RuleNetwork network, int itemCount, bool explain)
+    public EngineRun(RuleNetwork network, int itemCount)
     {
         _network = network;
         _itemCount = itemCount;
-        _explain = explain;
     }
 
     public List<Finding> Findings { get; } = new(8);

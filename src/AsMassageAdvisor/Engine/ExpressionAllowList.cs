@@ -7,8 +7,8 @@ using AsMassageAdvisor.Model;
 namespace AsMassageAdvisor.Engine;
 
 /// <summary>
-/// Checks a parsed rule expression against an allow-list before it is compiled. RulesEngine's parser
-/// blocks some dangerous calls by name but lets others through (<c>GetType()</c>, reflection through it,
+/// Checks a parsed rule expression against an allow-list before it is compiled. Dynamic LINQ, as the rules'
+/// parser is configured, blocks some dangerous calls by name but lets others through (<c>GetType()</c>, reflection through it,
 /// <c>ToString()</c>, static methods and constructors of the registered types, unbounded work such as
 /// <c>Enumerable.Range</c>). Rule files from outside the library are untrusted, so instead of listing what
 /// is forbidden, this lists what is allowed: the domain model's properties, constants, comparisons,

@@ -82,7 +82,7 @@ internal sealed class RuleNetwork
     public EngineRun Run(AssessmentRequest request, TimeProvider time, bool explain = false)
     {
         var session = _factory.CreateSession();
-        var run = new EngineRun(this, request.Plan.Items.Count, explain);
+        var run = new EngineRun(this, request.Plan.Items.Count);
         session.Events.LhsExpressionFailedEvent += run.OnConditionFailed;
         if (explain)
         {
