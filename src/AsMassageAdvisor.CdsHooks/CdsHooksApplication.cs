@@ -2,7 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using AsMassageAdvisor.CdsHooks.Discovery;
 using AsMassageAdvisor.CdsHooks.Feedback;
-using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.FhirServer;
 using AsMassageAdvisor.CdsHooks.Health;
 using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.CdsHooks.Security;

@@ -106,12 +106,12 @@ internal static class CliApp
                 // Only --explain pays for a verdict on every rule.
                 // Cards carry the explanation a record system shows, so --explain adds nothing to them.
                 // The session sheet is a page for the treatment table; --explain adds nothing to it either.
-                // The reader has validated the request; it is assessed without a second validation.
-                report = format == "cds-hooks" ? CdsHooksCards(advisor.AssessRead(request), request)
-                    : format == "html" ? Reports.SessionSheet.Render(request, advisor.AssessRead(request))
-                    : explain ? Explained(advisor.ExplainRead(request), request, format, width)
-                    : format == "json" ? AssessmentJson.Serialize(advisor.AssessRead(request))
-                    : TextReport.Assessment(advisor.AssessRead(request), width, request);
+                // The reader has validated the request; the advisor's own check of a valid request is a quick screen.
+                report = format == "cds-hooks" ? CdsHooksCards(advisor.Assess(request), request)
+                    : format == "html" ? Reports.SessionSheet.Render(request, advisor.Assess(request))
+                    : explain ? Explained(advisor.Explain(request), request, format, width)
+                    : format == "json" ? AssessmentJson.Serialize(advisor.Assess(request))
+                    : TextReport.Assessment(advisor.Assess(request), width, request);
             }
             catch (InvalidRequestException ex)
             {

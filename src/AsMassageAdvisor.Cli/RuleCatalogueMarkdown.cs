@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using AsMassageAdvisor.Knowledge;
-using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Cli;
 
@@ -84,7 +84,7 @@ internal static class RuleCatalogueMarkdown
         Line("|---|---|---|---|---|---|---|");
         foreach (var r in knowledgeBase.Rules)
         {
-            Line($"| [{r.Code}](#{r.Code.ToLowerInvariant()}) | {Cell(r.Title)} | {JsonNames.Of(r.Severity)} | {JsonNames.Of(r.Scope)} | {JsonNames.Of(r.Basis)} | {string.Join(", ", r.Requirements)} | {JsonNames.Of(r.Status)} |");
+            Line($"| [{r.Code}](#{r.Code.ToLowerInvariant()}) | {Cell(r.Title)} | {Name(r.Severity)} | {Name(r.Scope)} | {Name(r.Basis)} | {string.Join(", ", r.Requirements)} | {Name(r.Status)} |");
         }
 
         foreach (var r in knowledgeBase.Rules)
@@ -96,13 +96,13 @@ internal static class RuleCatalogueMarkdown
             Line();
             Line($"- When: {r.When}");
             Line($"- Advice: {r.Message}");
-            Line($"- Severity: `{JsonNames.Of(r.Severity)}`; scope: `{JsonNames.Of(r.Scope)}`; basis: `{JsonNames.Of(r.Basis)}`");
+            Line($"- Severity: `{Name(r.Severity)}`; scope: `{Name(r.Scope)}`; basis: `{Name(r.Basis)}`");
             Line($"- Requirements: {string.Join(", ", r.Requirements)}");
-            Line($"- Status: `{JsonNames.Of(r.Status)}`; version {r.Version}; last reviewed {r.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            Line($"- Status: `{Name(r.Status)}`; version {r.Version}; last reviewed {r.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
             Line($"- Triggers shown: {string.Join(", ", r.Triggers.Select(t => $"`{t}`"))}");
             if (r.SilentAbove is { } silentAbove)
             {
-                Line($"- Withheld above: `{JsonNames.Of(silentAbove)}`");
+                Line($"- Withheld above: `{Name(silentAbove)}`");
             }
 
             if (r.Change is { } change)
@@ -146,9 +146,13 @@ internal static class RuleCatalogueMarkdown
     private static string ChangeInWords(RuleChange change) => change.Action switch
     {
         Advice.ChangeAction.Remove => "leave the item out",
-        Advice.ChangeAction.Lighten => $"lighten to at most `{JsonNames.Of(change.Pressure!.Value)}` pressure (deep-tissue work becomes petrissage; tool self-massage is left out)",
-        _ => $"replace by `{JsonNames.Of(change.Technique!.Value)}` on the same region at no more than `{JsonNames.Of(change.Pressure!.Value)}` pressure",
+        Advice.ChangeAction.Lighten => $"lighten to at most `{Name(change.Pressure!.Value)}` pressure (deep-tissue work becomes petrissage; tool self-massage is left out)",
+        _ => $"replace by `{Name(change.Technique!.Value)}` on the same region at no more than `{Name(change.Pressure!.Value)}` pressure",
     };
+
+    // A value as the contract's JSON writes it: its name in camelCase.
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

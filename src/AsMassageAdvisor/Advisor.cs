@@ -1,4 +1,5 @@
 using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Assessing;
 using AsMassageAdvisor.Engine;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AsMassageAdvisor.CdsHooks.Discovery;
-using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.FhirServer;
 using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
 

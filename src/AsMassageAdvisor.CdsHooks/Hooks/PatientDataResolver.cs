@@ -1,5 +1,5 @@
 using AsMassageAdvisor.CdsHooks.Discovery;
-using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.FhirServer;
 using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
 using Task = System.Threading.Tasks.Task;

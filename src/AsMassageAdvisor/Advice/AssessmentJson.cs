@@ -12,7 +12,7 @@ public static class AssessmentJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return ContractJson.Write(assessment);
+        return ContractJson.Write(assessment, ContractJsonContext.Default);
     }
 
     /// <summary>
@@ -25,6 +25,6 @@ public static class AssessmentJson
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var a = explanation.Assessment;
-        return ContractJson.Write(new ExplainedAssessment(a.Decision, a.Advisories, a.UnknownFacts, a.SaferPlan, a.KnowledgeBase, explanation.Rules));
+        return ContractJson.Write(new ExplainedAssessment(a.Decision, a.Advisories, a.UnknownFacts, a.SaferPlan, a.KnowledgeBase, explanation.Rules), ContractJsonContext.Default);
     }
 }

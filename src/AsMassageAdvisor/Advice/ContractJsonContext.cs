@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 
 namespace AsMassageAdvisor.Advice;
@@ -12,7 +11,8 @@ namespace AsMassageAdvisor.Advice;
 /// <summary>
 /// The contract's JSON output, written by System.Text.Json from the model itself: camelCase names, enum values as
 /// camelCase strings, fields in the order the model declares them, two-space indentation and line feeds. The one
-/// definition of what the assessment and the rule catalogue look like on the wire.
+/// definition of what the assessment looks like on the wire (the rule catalogue's context, in Knowledge, takes the same
+/// options and converters).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -25,7 +25,6 @@ namespace AsMassageAdvisor.Advice;
     Converters = [typeof(CamelCaseEnums)])]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(ExplainedAssessment))]
-[JsonSerializable(typeof(RuleCatalogue))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
 
 /// <summary>Writes the contract's JSON with <see cref="ContractJsonContext"/>.</summary>
@@ -58,13 +57,13 @@ internal static class ContractJson
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes a value of one of the context's types, ending with a line feed.</summary>
-    public static string Write<T>(T value)
+    public static string Write<T>(T value, JsonSerializerContext context)
         where T : class
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Generated<T>.Write(writer, value);
+            Generated<T>.For(context)(writer, value);
             writer.Flush();
         }
 
@@ -76,8 +75,11 @@ internal static class ContractJson
     private static class Generated<T>
         where T : class
     {
-        public static readonly Action<Utf8JsonWriter, T> Write =
-            (((IJsonTypeInfoResolver)ContractJsonContext.Default).GetTypeInfo(typeof(T), ContractJsonContext.Default.Options) as JsonTypeInfo<T>)?.SerializeHandler
+        private static Action<Utf8JsonWriter, T>? _write;
+
+        // Each type is written by one context, so the first context asked is the one for T.
+        public static Action<Utf8JsonWriter, T> For(JsonSerializerContext context) => _write ??=
+            (((IJsonTypeInfoResolver)context).GetTypeInfo(typeof(T), context.Options) as JsonTypeInfo<T>)?.SerializeHandler
             ?? throw new InvalidOperationException($"The source generator wrote no serialization code for {typeof(T).Name}.");
     }
 }
@@ -103,8 +105,6 @@ internal sealed class CamelCaseEnums : JsonConverterFactory
         : type == typeof(Basis) ? new CamelCaseEnum<Basis>()
         : type == typeof(ChangeAction) ? new CamelCaseEnum<ChangeAction>()
         : type == typeof(RuleVerdict) ? new CamelCaseEnum<RuleVerdict>()
-        : type == typeof(RuleScope) ? new CamelCaseEnum<RuleScope>()
-        : type == typeof(RuleStatus) ? new CamelCaseEnum<RuleStatus>()
         : type == typeof(Technique) ? new CamelCaseEnum<Technique>()
         : type == typeof(BodyRegion) ? new CamelCaseEnum<BodyRegion>()
         : type == typeof(Pressure) ? new CamelCaseEnum<Pressure>()
@@ -130,24 +130,3 @@ internal sealed record ExplainedAssessment(
     KnowledgeBaseIdentity KnowledgeBase,
     IReadOnlyList<RuleExplanation> Explanation);
 
-/// <summary>The rule catalogue, as <c>rules --format json</c> writes it.</summary>
-internal sealed record RuleCatalogue(KnowledgeBaseIdentity KnowledgeBase, IReadOnlyList<CatalogueRule> Rules, IReadOnlyList<Source> Sources);
-
-/// <summary>One rule of the catalogue, with its citations resolved against the source catalogue.</summary>
-internal sealed record CatalogueRule(
-    string Code,
-    string Title,
-    Severity Severity,
-    Basis Basis,
-    RuleScope Scope,
-    string When,
-    string Message,
-    IReadOnlyList<string> Requirements,
-    RuleStatus Status,
-    string Version,
-    DateOnly LastReviewed,
-    IReadOnlyList<string> Triggers,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Severity? SilentAbove,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RuleChange? Change,
-    string Expression,
-    IReadOnlyList<Citation> Citations);

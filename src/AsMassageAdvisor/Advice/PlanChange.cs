@@ -1,5 +1,4 @@
 using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reports;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -13,5 +12,5 @@ public sealed record PlanChange(int Item, ChangeAction Action, PlanItem From, Pl
 {
     /// <summary>The change in words, with the codes that asked for it.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{PlainWords.Change(this)} (because of {string.Join(", ", Because)})";
+    public override string ToString() => $"{Words.Change(this)} (because of {string.Join(", ", Because)})";
 }

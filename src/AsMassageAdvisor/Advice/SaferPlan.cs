@@ -1,5 +1,4 @@
 using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reports;
 
 namespace AsMassageAdvisor.Advice;
 
@@ -32,7 +31,7 @@ public sealed record SaferPlan
     /// <summary>The safer plan in words (its decision, each change, the questions still open), not the names of its collections.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"Safer plan, decision with it: {PlainWords.Of(Decision)}; "
-        + (Changes.Count == 0 ? "no change" : string.Join("; ", Changes.Select(PlainWords.Change)))
-        + (OpenQuestions.Count == 0 ? "" : "; to ask: " + string.Join(" ", PlainWords.Questions(OpenQuestions)));
+        $"Safer plan, decision with it: {Words.Of(Decision)}; "
+        + (Changes.Count == 0 ? "no change" : string.Join("; ", Changes.Select(Words.Change)))
+        + (OpenQuestions.Count == 0 ? "" : "; to ask: " + string.Join(" ", Words.Questions(OpenQuestions)));
 }

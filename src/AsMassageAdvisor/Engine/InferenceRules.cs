@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reports;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 
@@ -161,6 +160,6 @@ internal static class InferenceRules
         public static void MarkWithheld(Finding finding) => finding.Withheld = true;
 
         private static string Regions(PatientStatus patient, string lead) =>
-            patient.AnkylosedRegions.Count == 0 ? "" : lead + string.Join(", ", patient.AnkylosedRegions.Select(r => PlainWords.Of(r)));
+            patient.AnkylosedRegions.Count == 0 ? "" : lead + string.Join(", ", patient.AnkylosedRegions.Select(r => Words.Of(r)));
     }
 }

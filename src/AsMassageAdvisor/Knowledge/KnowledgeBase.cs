@@ -234,7 +234,7 @@ public sealed class KnowledgeBase
 
     // The built-in files were transcribed into objects and their rules compiled when the library was built, from the
     // very files embedded in it: nothing is read, parsed or hashed here. A test holds the transcription equal to what
-    // the strict reader makes of the embedded files (LoadBuiltInFromFiles), so both have passed the same checks.
+    // the strict reader makes of the embedded files (BuiltInKnowledgeTests), so both have passed the same checks.
     private static KnowledgeBase LoadBuiltIn() => new(
         new KnowledgeBaseIdentity(BuiltInKnowledge.Version, BuiltInKnowledge.Sha256),
         BuiltInKnowledge.Requirements(),
@@ -251,18 +251,6 @@ public sealed class KnowledgeBase
     /// </summary>
     private static bool InterpretRules =>
         AppContext.TryGetSwitch("AsMassageAdvisor.InterpretRules", out var interpret) && interpret;
-
-    /// <summary>The built-in knowledge base read from its embedded JSON files by the strict reader, as a clinic's would be.</summary>
-    internal static KnowledgeBase LoadBuiltInFromFiles() =>
-        Load(ReadResource("AsMassageAdvisor.Knowledge.rules.json"), ReadResource("AsMassageAdvisor.Knowledge.sources.json"));
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(KnowledgeBase).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
 
     // The hash covers every document, each with its name and length, so that no split of the bytes collides.
     private static string Hash(params (string Name, string Text)[] documents)

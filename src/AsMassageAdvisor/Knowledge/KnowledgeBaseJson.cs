@@ -14,6 +14,6 @@ public static class KnowledgeBaseJson
         var rules = knowledgeBase.Rules.Select(r => new CatalogueRule(
             r.Code, r.Title, r.Severity, r.Basis, r.Scope, r.When, r.Message, r.Requirements, r.Status, r.Version, r.LastReviewed,
             r.Triggers, r.SilentAbove, r.Change, r.Expression, knowledgeBase.CitationsOf(r))).ToArray();
-        return ContractJson.Write(new RuleCatalogue(knowledgeBase.Identity, rules, knowledgeBase.Sources));
+        return ContractJson.Write(new RuleCatalogue(knowledgeBase.Identity, rules, knowledgeBase.Sources), CatalogueJsonContext.Default);
     }
 }

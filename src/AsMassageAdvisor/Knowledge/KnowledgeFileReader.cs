@@ -281,19 +281,19 @@ internal static partial class KnowledgeFileReader
 
         var scope = EnumValue<RuleScope>(p, "scope", where, problems);
         var triggers = TextList(p, "triggers", where, problems);
-        foreach (var trigger in triggers.Where(t => !TriggerText.Names.Contains(t)))
+        foreach (var trigger in triggers.Where(t => !TriggerVocabulary.Names.Contains(t)))
         {
-            problems.Add($"{where}.triggers", $"'{trigger}' is not a known trigger; known: {string.Join(", ", TriggerText.Names)}");
+            problems.Add($"{where}.triggers", $"'{trigger}' is not a known trigger; known: {string.Join(", ", TriggerVocabulary.Names)}");
         }
 
-        if (scope == RuleScope.Item && !triggers.Contains(TriggerText.Item))
+        if (scope == RuleScope.Item && !triggers.Contains(TriggerVocabulary.Item))
         {
-            problems.Add($"{where}.triggers", $"an item rule must list '{TriggerText.Item}'");
+            problems.Add($"{where}.triggers", $"an item rule must list '{TriggerVocabulary.Item}'");
         }
 
-        if (scope == RuleScope.Patient && triggers.Contains(TriggerText.Item))
+        if (scope == RuleScope.Patient && triggers.Contains(TriggerVocabulary.Item))
         {
-            problems.Add($"{where}.triggers", $"'{TriggerText.Item}' belongs to item rules only");
+            problems.Add($"{where}.triggers", $"'{TriggerVocabulary.Item}' belongs to item rules only");
         }
 
         var citations = new List<RuleCitation>();

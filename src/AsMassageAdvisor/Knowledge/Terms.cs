@@ -11,13 +11,12 @@ public static class Terms
     /// <summary>The neck, the upper and middle back and the low back: what the source calls "back or neck".</summary>
     /// <param name="region">A body region.</param>
     /// <returns>True for cervical, thoracic and lumbar.</returns>
-    public static bool IsBackOrNeck(BodyRegion region) =>
-        region is BodyRegion.Cervical or BodyRegion.Thoracic or BodyRegion.Lumbar;
+    public static bool IsBackOrNeck(BodyRegion region) => Regions.IsBackOrNeck(region);
 
     /// <summary>The back or neck, plus the sacroiliac region, which is counted as spinal by interpretation.</summary>
     /// <param name="region">A body region.</param>
     /// <returns>True for cervical, thoracic, lumbar and sacroiliac.</returns>
-    public static bool IsSpinal(BodyRegion region) => IsBackOrNeck(region) || region == BodyRegion.Sacroiliac;
+    public static bool IsSpinal(BodyRegion region) => Regions.IsSpinal(region);
 
     /// <summary>
     /// Spinal work: any item on a spinal region, and spinal manipulation or mobilisation on any region, because
@@ -37,13 +36,7 @@ public static class Terms
     /// </summary>
     /// <param name="region">The region an item names.</param>
     /// <returns>The nearest spinal region.</returns>
-    public static BodyRegion SpinalRegionMovedFrom(BodyRegion region) => region switch
-    {
-        BodyRegion.Head or BodyRegion.Shoulders or BodyRegion.Arms => BodyRegion.Cervical,
-        BodyRegion.Chest => BodyRegion.Thoracic,
-        BodyRegion.Abdomen or BodyRegion.Hips or BodyRegion.Legs => BodyRegion.Lumbar,
-        _ => region,
-    };
+    public static BodyRegion SpinalRegionMovedFrom(BodyRegion region) => Regions.SpinalRegionMovedFrom(region);
 
     /// <summary>The head and the shoulders: work there loads the neck, so forceful work there counts as work next to the cervical spine.</summary>
     /// <param name="region">A body region.</param>
@@ -86,6 +79,7 @@ public static class Terms
         ArgumentNullException.ThrowIfNull(patient);
         return patient.PainScore >= HighPainScore;
     }
+
 
     /// <summary>Aggressive, or of a pressure not stated (and so possibly firm): the fail-safe reading.</summary>
     /// <param name="item">A plan item.</param>

@@ -1,4 +1,3 @@
-using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 using FluentValidation;
@@ -46,7 +45,7 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
         RuleForEach(p => p.AnkylosedRegions).Cascade(CascadeMode.Continue)
             .IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue)
-            .Must(Terms.IsSpinal)
+            .Must(Regions.IsSpinal)
             .WithMessage("is not a spinal region; ankylosed regions are cervical, thoracic, lumbar or sacroiliac").WithErrorCode(InputErrorCodes.Contradiction);
         RuleFor(p => p.AnkylosedRegions)
             .Empty()

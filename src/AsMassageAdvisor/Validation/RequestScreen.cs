@@ -1,4 +1,3 @@
-using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 
 namespace AsMassageAdvisor.Validation;
@@ -37,7 +36,7 @@ internal static class RequestScreen
 
         foreach (var region in regions)
         {
-            if (!Terms.IsSpinal(region))
+            if (!Regions.IsSpinal(region))
             {
                 return false;
             }

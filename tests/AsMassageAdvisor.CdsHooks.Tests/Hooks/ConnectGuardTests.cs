@@ -1,5 +1,5 @@
 using System.Net;
-using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.FhirServer;
 
 namespace AsMassageAdvisor.CdsHooks.Tests.Hooks;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AsMassageAdvisor.CdsHooks.Fhir;
+using AsMassageAdvisor.CdsHooks.FhirServer;
 using AsMassageAdvisor.CdsHooks.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

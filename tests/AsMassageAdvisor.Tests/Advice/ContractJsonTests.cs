@@ -18,6 +18,9 @@ public sealed class ContractJsonTests
     // What the serializer writes from the metadata, with the contract's options: the reference.
     private static readonly JsonSerializerOptions Metadata = new(ContractJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // The same for the rule catalogue, written with its own context.
+    private static readonly JsonSerializerOptions CatalogueMetadata = new(CatalogueJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     [Fact]
     public void Generated_assessments_and_explanations_are_written_as_the_metadata_writes_them()
     {
@@ -41,7 +44,7 @@ public sealed class ContractJsonTests
                 r.Code, r.Title, r.Severity, r.Basis, r.Scope, r.When, r.Message, r.Requirements, r.Status, r.Version, r.LastReviewed,
                 r.Triggers, r.SilentAbove, r.Change, r.Expression, knowledgeBase.CitationsOf(r))).ToArray();
 
-            KnowledgeBaseJson.Serialize(knowledgeBase).Should().Be(WithMetadata(new RuleCatalogue(knowledgeBase.Identity, rules, knowledgeBase.Sources)));
+            KnowledgeBaseJson.Serialize(knowledgeBase).Should().Be(WithMetadata(new RuleCatalogue(knowledgeBase.Identity, rules, knowledgeBase.Sources), CatalogueMetadata));
         }
     }
 
@@ -117,5 +120,6 @@ public sealed class ContractJsonTests
         metadata.Should().Throw<JsonException>();
     }
 
-    private static string WithMetadata<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Metadata) + "\n";
+    private static string WithMetadata<T>(T value, JsonSerializerOptions? options = null) =>
+        JsonSerializer.Serialize(value, typeof(T), options ?? Metadata) + "\n";
 }

@@ -13,7 +13,7 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// </summary>
 public sealed class BuiltInKnowledgeTests
 {
-    private static readonly KnowledgeBase FromFiles = KnowledgeBase.LoadBuiltInFromFiles();
+    private static readonly KnowledgeBase FromFiles = TestKnowledge.BuiltInFromFiles();
 
     [Fact]
     public void The_transcribed_rules_are_the_strict_readers_rules_field_by_field_in_the_same_order()

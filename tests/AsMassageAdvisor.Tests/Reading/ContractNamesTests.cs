@@ -1,4 +1,4 @@
-using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 
@@ -31,7 +31,7 @@ public sealed class ContractNamesTests
     {
         var fields = ContractNames.FieldsOf<PatientStatus>().Concat(ContractNames.FieldsOf<SessionPlan>()).ToHashSet(StringComparer.Ordinal);
 
-        TriggerText.Names.Where(n => !fields.Contains(n)).Should().Equal(TriggerText.StatusAge, TriggerText.Item);
+        TriggerVocabulary.Names.Where(n => !fields.Contains(n)).Should().Equal(TriggerVocabulary.StatusAge, TriggerVocabulary.Item);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ internal static class TestKnowledge
 
     public static string SourcesJson { get; } = Resource("AsMassageAdvisor.Knowledge.sources.json");
 
+    /// <summary>The built-in knowledge base read from its embedded JSON files by the strict reader, as a clinic's would be.</summary>
+    public static KnowledgeBase BuiltInFromFiles() => KnowledgeBase.Load(RulesJson, SourcesJson);
+
     /// <summary>The built-in rule file with one change made to its parsed tree.</summary>
     public static string AlterRules(Action<JsonObject> change)
     {

@@ -1,4 +1,5 @@
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
 using AsMassageAdvisor.Tests.Support;
 using AsMassageAdvisor.Validation;
 

@@ -1,4 +1,4 @@
-namespace AsMassageAdvisor.CdsHooks.Fhir;
+namespace AsMassageAdvisor.CdsHooks.FhirServer;
 
 /// <summary>
 /// The limits of the fetch of one hook call: bytes per page, pages per search and bytes in all. The total

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace AsMassageAdvisor.CdsHooks.Fhir;
+namespace AsMassageAdvisor.CdsHooks.FhirServer;
 
 /// <summary>
 /// The last check before the service opens a socket to a FHIR server: the host name is resolved here, and

@@ -4,7 +4,7 @@ using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 
-namespace AsMassageAdvisor.CdsHooks.Fhir;
+namespace AsMassageAdvisor.CdsHooks.FhirServer;
 
 /// <summary>
 /// Reads FHIR R4 resources with the Firely SDK's default deserializer: strict (unknown elements, values of

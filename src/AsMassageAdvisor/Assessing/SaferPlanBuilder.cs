@@ -1,8 +1,9 @@
+using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 
-namespace AsMassageAdvisor.Advice;
+namespace AsMassageAdvisor.Assessing;
 
 /// <summary>
 /// Builds the safer plan of an assessment: each item that an advisory above caution names is changed as the rules
@@ -26,25 +27,25 @@ internal static class SaferPlanBuilder
         }
 
         var items = request.Plan.Items;
-        var flags = Flags(assessment.Advisories, items.Count);
+        var byItem = AdvisoriesByItem(assessment.Advisories, items.Count);
         // Item facts are settled by the changes themselves, and absent dates already read as "now".
         var openQuestions = OpenQuestions(assessment.UnknownFacts);
-        if (Array.TrueForAll(flags, f => f is null))
+        if (Array.TrueForAll(byItem, f => f is null))
         {
             return new SaferPlan { Items = items, Changes = [], Decision = assessment.Decision, OpenQuestions = openQuestions };
         }
 
-        // The first pass: each flagged item changed as its advisories ask. kept[i] is the changed item, or null.
+        // The first pass: each item an advisory above caution names changed as its advisories ask. kept[i] is the changed item, or null.
         var kept = new PlanItem?[items.Count];
         var because = new List<string>?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            kept[i] = flags[i] is { } advisories ? Changed(knowledgeBase, items[i], advisories, request.Patient.PainfulTechniques) : items[i];
-            because[i] = flags[i] is { } a ? Codes(a, null) : null;
+            kept[i] = byItem[i] is { } advisories ? Changed(knowledgeBase, items[i], advisories, request.Patient.PainfulTechniques) : items[i];
+            because[i] = byItem[i] is { } a ? Codes(a, null) : null;
         }
 
         // Then the same rules again: an item that still carries an advisory above caution is left out. Item rules see
-        // one item at a time, so a removal never makes another item worse; the loop ends when none is flagged.
+        // one item at a time, so a removal never makes another item worse; the loop ends when none is named.
         // A change names only codes the assessment shows: a rule that fires on a changed item alone is not cited.
         var shown = assessment.Advisories.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var decision = assessment.Decision;
@@ -64,8 +65,8 @@ internal static class SaferPlanBuilder
             }
 
             var recheck = assess(request with { Plan = request.Plan with { Items = remainingItems } });
-            var stillFlagged = Flags(recheck.Advisories, remaining.Length);
-            if (Array.TrueForAll(stillFlagged, f => f is null))
+            var stillAdvised = AdvisoriesByItem(recheck.Advisories, remaining.Length);
+            if (Array.TrueForAll(stillAdvised, f => f is null))
             {
                 decision = recheck.Decision;
                 break;
@@ -73,7 +74,7 @@ internal static class SaferPlanBuilder
 
             for (var j = 0; j < remaining.Length; j++)
             {
-                if (stillFlagged[j] is { } advisories)
+                if (stillAdvised[j] is { } advisories)
                 {
                     var i = remaining[j];
                     kept[i] = null;
@@ -177,9 +178,9 @@ internal static class SaferPlanBuilder
     }
 
     /// <summary>For each item, the advisories above caution that name it; null when none does.</summary>
-    private static List<Advisory>?[] Flags(IReadOnlyList<Advisory> advisories, int itemCount)
+    private static List<Advisory>?[] AdvisoriesByItem(IReadOnlyList<Advisory> advisories, int itemCount)
     {
-        var flags = new List<Advisory>?[itemCount];
+        var byItem = new List<Advisory>?[itemCount];
         foreach (var advisory in advisories)
         {
             if (advisory.Severity <= Severity.Caution)
@@ -189,11 +190,11 @@ internal static class SaferPlanBuilder
 
             foreach (var i in advisory.Items)
             {
-                (flags[i] ??= []).Add(advisory);
+                (byItem[i] ??= []).Add(advisory);
             }
         }
 
-        return flags;
+        return byItem;
     }
 
     // Remove wins; else the first replacement by code, else the lighter form of the technique; the pressure is kept

@@ -1,11 +1,10 @@
-using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Tests.Knowledge;
 
-namespace AsMassageAdvisor.Tests.Advice;
+namespace AsMassageAdvisor.Tests.Knowledge;
 
 /// <summary>The words that show a clinician which facts made a rule fire.</summary>
-public sealed class TriggerTextTests
+public sealed class TriggerVocabularyTests
 {
     [Theory]
     [InlineData(1, "status confirmed 1 day before the session")]
@@ -15,7 +14,7 @@ public sealed class TriggerTextTests
     {
         var request = Scenario.Safe.WithPatient(p => p with { StatusConfirmedOn = Scenario.SessionDay.AddDays(-days) }).Request;
 
-        TriggerText.Describe("statusAge", request).Should().Be(expected);
+        TriggerVocabulary.Describe("statusAge", request).Should().Be(expected);
     }
 
     [Fact]
@@ -24,15 +23,15 @@ public sealed class TriggerTextTests
         var noSession = Scenario.Safe.WithPlan(p => p with { SessionDate = null }).Request;
         var neither = Scenario.Safe.WithPlan(p => p with { SessionDate = null }).WithPatient(p => p with { StatusConfirmedOn = null }).Request;
 
-        TriggerText.Describe("statusAge", noSession).Should().Be($"status confirmed on: {Scenario.SessionDay.AddDays(-1):yyyy-MM-dd}, session date: unknown");
-        TriggerText.Describe("statusAge", neither).Should().Be("status confirmed on: unknown, session date: unknown");
+        TriggerVocabulary.Describe("statusAge", noSession).Should().Be($"status confirmed on: {Scenario.SessionDay.AddDays(-1):yyyy-MM-dd}, session date: unknown");
+        TriggerVocabulary.Describe("statusAge", neither).Should().Be("status confirmed on: unknown, session date: unknown");
     }
 
     [Fact]
     public void An_empty_list_is_shown_as_none_listed()
     {
-        TriggerText.Describe("painfulTechniques", Scenario.Safe.Request).Should().Be("techniques that raised pain: none listed");
-        TriggerText.Describe("painfulTechniques", Scenario.Safe.WithPainfulTechniques(Technique.DeepTissue, Technique.Friction).Request)
+        TriggerVocabulary.Describe("painfulTechniques", Scenario.Safe.Request).Should().Be("techniques that raised pain: none listed");
+        TriggerVocabulary.Describe("painfulTechniques", Scenario.Safe.WithPainfulTechniques(Technique.DeepTissue, Technique.Friction).Request)
             .Should().Be("techniques that raised pain: deepTissue, friction");
     }
 
@@ -42,22 +41,22 @@ public sealed class TriggerTextTests
         var no = Scenario.Safe.WithRestrictedSpinalMotion(Answer.No).Request;
         var yes = Scenario.Safe.WithRestrictedSpinalMotion(Answer.Yes).Request;
 
-        TriggerText.Describe("restrictedSpinalMotion", no).Should().BeNull();
-        TriggerText.Describe("restrictedSpinalMotion", no, everyValue: true).Should().Be("restricted spinal motion: no");
-        TriggerText.Describe("restrictedSpinalMotion", yes).Should().Be("restricted spinal motion: yes");
+        TriggerVocabulary.Describe("restrictedSpinalMotion", no).Should().BeNull();
+        TriggerVocabulary.Describe("restrictedSpinalMotion", no, everyValue: true).Should().Be("restricted spinal motion: no");
+        TriggerVocabulary.Describe("restrictedSpinalMotion", yes).Should().Be("restricted spinal motion: yes");
     }
 
     [Fact]
     public void The_pain_score_is_shown_out_of_ten_or_as_not_recorded()
     {
-        TriggerText.Describe("painScore", Scenario.Safe.Request).Should().Be("pain score: 2 of 10");
-        TriggerText.Describe("painScore", Scenario.Safe.WithPatient(p => p with { PainScore = null }).Request).Should().Be("pain score: not recorded (unknown)");
+        TriggerVocabulary.Describe("painScore", Scenario.Safe.Request).Should().Be("pain score: 2 of 10");
+        TriggerVocabulary.Describe("painScore", Scenario.Safe.WithPatient(p => p with { PainScore = null }).Request).Should().Be("pain score: not recorded (unknown)");
     }
 
     [Fact]
     public void An_unknown_trigger_name_is_a_programming_error_named_as_such()
     {
-        FluentActions.Invoking(() => TriggerText.Describe("mood", Scenario.Safe.Request))
+        FluentActions.Invoking(() => TriggerVocabulary.Describe("mood", Scenario.Safe.Request))
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("Not a patient or plan trigger.*");
     }
 }

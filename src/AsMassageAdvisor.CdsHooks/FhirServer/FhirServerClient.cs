@@ -4,7 +4,7 @@ using AsMassageAdvisor.CdsHooks.Hooks;
 using AsMassageAdvisor.Reading;
 using Hl7.Fhir.Model;
 
-namespace AsMassageAdvisor.CdsHooks.Fhir;
+namespace AsMassageAdvisor.CdsHooks.FhirServer;
 
 /// <summary>
 /// Fetches what a client did not prefetch from the client's own FHIR server, with the bearer token the

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Http.Logging;
 
-namespace AsMassageAdvisor.CdsHooks.Fhir;
+namespace AsMassageAdvisor.CdsHooks.FhirServer;
 
 /// <summary>
 /// Logs the fetches from a client's FHIR server in place of the HTTP client's default logging, which writes every

@@ -1,19 +1,18 @@
 using System.Globalization;
-using AsMassageAdvisor.Knowledge;
+using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
-using AsMassageAdvisor.Reports;
 using static AsMassageAdvisor.Reading.ContractNames;
 
-namespace AsMassageAdvisor.Advice;
+namespace AsMassageAdvisor.Knowledge;
 
 /// <summary>
 /// The trigger vocabulary: the fact names a rule may list, and how each is put in words for the
 /// clinician. In the assessment's JSON, values are shown with their JSON names and items by their index, so a trigger
-/// can be matched to the request; for people (<c>plain</c>) the same facts are put in <see cref="PlainWords"/> and items
+/// can be matched to the request; for people (<c>plain</c>) the same facts are put in the plain words of <see cref="Words"/> and items
 /// are counted from 1.
 /// </summary>
-internal static class TriggerText
+internal static class TriggerVocabulary
 {
     public const string Item = "item";
 
@@ -76,7 +75,7 @@ internal static class TriggerText
         Enumerable.Range(0, Facts.Length).ToDictionary(i => Facts[i].Name, StringComparer.Ordinal);
 
     public static string DescribeItem(int index, PlanItem item, bool plain = false) => plain
-        ? $"{PlainWords.Item(index)}: {PlainWords.Describe(item)}"
+        ? $"{Words.Item(index)}: {Words.Describe(item)}"
         : $"item {index.ToString(CultureInfo.InvariantCulture)}: {DescribeItemBody(item)}";
 
     // A manipulation named on a region off the spine says which part of the spine it moves.
@@ -88,7 +87,7 @@ internal static class TriggerText
         + (item.Pressure == Pressure.Unknown ? "pressure not stated" : JsonNames.Of(item.Pressure) + " pressure");
 
     private static string V<TEnum>(bool plain, TEnum value)
-        where TEnum : struct, Enum => plain ? PlainWords.Of(value) : JsonNames.Of(value);
+        where TEnum : struct, Enum => plain ? Words.Of(value) : JsonNames.Of(value);
 
     private static string OrNone<TEnum>(IReadOnlyList<TEnum> values, bool plain)
         where TEnum : struct, Enum => values.Count == 0 ? "none listed" : List(values, plain);

@@ -1,7 +1,7 @@
 using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reading;
+using AsMassageAdvisor.Validation;
 
-namespace AsMassageAdvisor.Validation;
+namespace AsMassageAdvisor.Reading;
 
 /// <summary>Runs the validator and turns its failures into <see cref="InputError"/>s at JSON paths.</summary>
 internal static class RequestValidation
