@@ -29,15 +29,11 @@ internal static class RuleCatalogueMarkdown
         Line();
         Line("| term | meaning | where |");
         Line("|---|---|---|");
-        Line("| back or neck | cervical, thoracic and lumbar regions | `Terms.IsBackOrNeck` |");
-        Line("| spinal | back or neck, plus the sacroiliac region (counted as spinal by interpretation) | `Terms.IsSpinal` |");
-        Line("| spinal work | an item on a spinal region, and spinal manipulation or mobilisation on any region: it moves the spine whatever region the item names (head, shoulders, arms: the neck; chest: the upper back; abdomen, hips, legs: the low back) | `Terms.IsSpinalWork`, `Terms.SpinalRegionMovedFrom` |");
-        Line("| aggressive | deep-tissue technique, self-massage with a tool (the article's FAQ describes the tennis ball as a way to apply firm pressure), or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
-        Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading; a missing pressure is asked for once, by ASM-027) | `Terms.MayBeAggressive` |");
-        Line("| gentle | effleurage, petrissage or vibration at light or moderate pressure | `Terms.IsGentle` |");
-        Line("| fused spine | ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown | `spine.TreatedAsFused` |");
-        Line("| possibly fused spine | ankylosis status unknown and spinal motion not known to be restricted | `spine.MayBeFused` |");
-        Line("| high pain today | a pain score of 7 or more out of 10 | `Terms.HasHighPainToday` |");
+        foreach (var term in Terms.Definitions)
+        {
+            Line($"| {term.Term} | {Cell(term.Meaning)} | {string.Join(", ", term.Where.Select(w => $"`{w}`"))} |");
+        }
+
         Line();
         Line("The terms that several rules share are derived facts, inserted by the library's inference rules before any advisory");
         Line("rule runs, and named by the rules' conditions: `spine` (the ankylosis status the rules use, `TreatedAsFused`,");

@@ -13,17 +13,11 @@ internal static class Words
 {
     private static readonly ResourceManager Resources = new("AsMassageAdvisor.Reports.PlainWords", typeof(Words).Assembly);
 
-    // The facts that could change the decision come first, the lifestyle ones last.
-    private static readonly string[] QuestionOrder =
-    [
-        "ankylosis", "neurologicalSymptoms", "diseaseActivity", "pressure", "restrictedSpinalMotion", "administeredBy",
-        "therapistInformedOfCondition", "providerConsulted", "nsaidResponse", "onTnfInhibitor", "painScore",
-        "statusConfirmedOn", "sessionDate", "smoker", "dietHighInFriedOrSugaryFoods",
-    ];
-
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         Text($"{typeof(TEnum).Name}.{value}");
+
+    public static string OfValue(Enum value) => Text($"{value.GetType().Name}.{value}");
 
     public static string Sentence(Decision decision) => Text($"DecisionSentence.{decision}");
 
@@ -89,16 +83,11 @@ internal static class Words
             return Format("Question.pressure", item);
         }
 
-        return Resources.GetString("Question." + name, CultureInfo.CurrentUICulture) is { } question
-            ? question
-            : Format("Question.other", name);
+        return RequestFields.Named(name)?.About.Question ?? Format("Question.other", name);
     }
 
-    private static int Rank(string fact)
-    {
-        var index = Array.IndexOf(QuestionOrder, LastName(fact));
-        return index < 0 ? QuestionOrder.Length : index;
-    }
+    // The facts that could change the decision come first, the lifestyle ones last (the model's QuestionRank).
+    private static int Rank(string fact) => RequestFields.Named(LastName(fact))?.About.QuestionRank ?? int.MaxValue;
 
     private static string LastName(string path) => path[(path.LastIndexOf('.') + 1)..];
 

@@ -13,10 +13,14 @@ namespace AsMassageAdvisor.Assessing;
 /// </summary>
 internal static class SaferPlanBuilder
 {
-    // The unknown facts a safer plan does not ask about, named as AssessmentBuilder names them: from the model.
+    // The unknown facts a safer plan does not ask about: the items' (the changes settle them) and the dates (an absent
+    // date already reads as "now"), named as UnknownFacts names them, from the model.
     private static readonly string ItemsPath = ContractNames.PlanPath(nameof(SessionPlan.Items)) + "[";
-    private static readonly string StatusConfirmedOnPath = ContractNames.PatientPath(nameof(PatientStatus.StatusConfirmedOn));
-    private static readonly string SessionDatePath = ContractNames.PlanPath(nameof(SessionPlan.SessionDate));
+    private static readonly string[] NowWhenAbsent =
+    [
+        .. RequestFields.Patient.Where(f => f.AbsentMeansNow).Select(f => ContractNames.PatientPath(f.Property.Name)),
+        .. RequestFields.Plan.Where(f => f.AbsentMeansNow).Select(f => ContractNames.PlanPath(f.Property.Name)),
+    ];
 
     public static SaferPlan? For(
         KnowledgeBase knowledgeBase, AssessmentRequest request, Assessment assessment, Func<AssessmentRequest, Assessment> assess)
@@ -28,7 +32,6 @@ internal static class SaferPlanBuilder
 
         var items = request.Plan.Items;
         var byItem = AdvisoriesByItem(assessment.Advisories, items.Count);
-        // Item facts are settled by the changes themselves, and absent dates already read as "now".
         var openQuestions = OpenQuestions(assessment.UnknownFacts);
         if (Array.TrueForAll(byItem, f => f is null))
         {
@@ -168,7 +171,7 @@ internal static class SaferPlanBuilder
         for (var i = 0; i < unknownFacts.Count; i++)
         {
             var fact = unknownFacts[i];
-            if (!fact.StartsWith(ItemsPath, StringComparison.Ordinal) && fact != StatusConfirmedOnPath && fact != SessionDatePath)
+            if (!fact.StartsWith(ItemsPath, StringComparison.Ordinal) && Array.IndexOf(NowWhenAbsent, fact) < 0)
             {
                 (open ??= new List<string>(unknownFacts.Count - i)).Add(fact);
             }

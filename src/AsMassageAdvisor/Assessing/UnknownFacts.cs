@@ -1,7 +1,3 @@
-using System.Globalization;
-using AsMassageAdvisor.Advice;
-using AsMassageAdvisor.Engine;
-using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 
@@ -13,79 +9,44 @@ namespace AsMassageAdvisor.Assessing;
 /// </summary>
 internal static class UnknownFacts
 {
-    // The dates as given: an absent date reads as "now" but is still a fact the caller did not give.
+    // The facts in the model's order, then each item whose pressure is not stated. The dates as given: an absent date
+    // reads as "now" but is still a fact the caller did not give; the other facts as the rules read them (fused regions
+    // listed without a status are ankylosis present, not unknown).
     public static IReadOnlyList<string> Of(AssessmentRequest given, AssessmentRequest request)
     {
-        var (p, s) = (request.Patient, request.Plan);
         var unknown = new List<string>();
-        void Add(bool isUnknown, string path)
+        foreach (var fact in RequestFields.Patient)
         {
-            if (isUnknown)
+            if (fact.IsUnknownOn(fact.AbsentMeansNow ? given.Patient : request.Patient))
             {
-                unknown.Add(path);
+                unknown.Add(ContractNames.PatientPath(fact.Property.Name));
             }
         }
 
-        Add(p.DiseaseActivity == DiseaseActivity.Unknown, FactPaths.DiseaseActivity);
-        Add(p.Ankylosis == AnkylosisStatus.Unknown, FactPaths.Ankylosis);
-        Add(p.RestrictedSpinalMotion == Answer.Unknown, FactPaths.RestrictedSpinalMotion);
-        Add(p.NeurologicalSymptoms is null, FactPaths.NeurologicalSymptoms);
-        Add(p.NsaidResponse == NsaidResponse.Unknown, FactPaths.NsaidResponse);
-        Add(p.OnTnfInhibitor == Answer.Unknown, FactPaths.OnTnfInhibitor);
-        Add(p.ProviderConsulted == Answer.Unknown, FactPaths.ProviderConsulted);
-        Add(p.Smoker == Answer.Unknown, FactPaths.Smoker);
-        Add(p.DietHighInFriedOrSugaryFoods == Answer.Unknown, FactPaths.DietHighInFriedOrSugaryFoods);
-        Add(p.PainScore is null, FactPaths.PainScore);
-        Add(given.Patient.StatusConfirmedOn is null, FactPaths.StatusConfirmedOn);
-        Add(given.Plan.SessionDate is null, FactPaths.SessionDate);
-        Add(s.AdministeredBy == Administrator.Unknown, FactPaths.AdministeredBy);
-        // A patient who massages themself has no therapist to tell (K30): the fact is not asked for.
-        Add(s.TherapistInformedOfCondition == Answer.Unknown && s.AdministeredBy != Administrator.Self, FactPaths.TherapistInformedOfCondition);
-        for (var i = 0; i < s.Items.Count; i++)
+        var plan = request.Plan;
+        foreach (var fact in RequestFields.Plan)
+        {
+            // A patient who massages themself has no therapist to tell (K30): the fact is not asked for.
+            if (fact.IsUnknownOn(fact.AbsentMeansNow ? given.Plan : plan)
+                && !(fact.Property.Name == nameof(SessionPlan.TherapistInformedOfCondition) && plan.AdministeredBy == Administrator.Self))
+            {
+                unknown.Add(ContractNames.PlanPath(fact.Property.Name));
+            }
+        }
+
+        for (var i = 0; i < plan.Items.Count; i++)
         {
             // The path is made only for an item whose pressure is unknown.
-            if (s.Items[i].Pressure == Pressure.Unknown)
+            if (plan.Items[i].Pressure == Pressure.Unknown)
             {
-                unknown.Add($"{StrictJson.Index(FactPaths.Items, i)}.{FactPaths.Pressure}");
+                unknown.Add($"{StrictJson.Index(ItemsPath, i)}.{PressureName}");
             }
         }
 
         return unknown.AsReadOnly();
     }
 
-    // The JSON paths of the facts that may be unknown, made once from the model's names.
-    private static class FactPaths
-    {
-        public static readonly string DiseaseActivity = ContractNames.PatientPath(nameof(PatientStatus.DiseaseActivity));
+    private static readonly string ItemsPath = ContractNames.PlanPath(nameof(SessionPlan.Items));
 
-        public static readonly string Ankylosis = ContractNames.PatientPath(nameof(PatientStatus.Ankylosis));
-
-        public static readonly string RestrictedSpinalMotion = ContractNames.PatientPath(nameof(PatientStatus.RestrictedSpinalMotion));
-
-        public static readonly string NeurologicalSymptoms = ContractNames.PatientPath(nameof(PatientStatus.NeurologicalSymptoms));
-
-        public static readonly string NsaidResponse = ContractNames.PatientPath(nameof(PatientStatus.NsaidResponse));
-
-        public static readonly string OnTnfInhibitor = ContractNames.PatientPath(nameof(PatientStatus.OnTnfInhibitor));
-
-        public static readonly string ProviderConsulted = ContractNames.PatientPath(nameof(PatientStatus.ProviderConsulted));
-
-        public static readonly string Smoker = ContractNames.PatientPath(nameof(PatientStatus.Smoker));
-
-        public static readonly string DietHighInFriedOrSugaryFoods = ContractNames.PatientPath(nameof(PatientStatus.DietHighInFriedOrSugaryFoods));
-
-        public static readonly string PainScore = ContractNames.PatientPath(nameof(PatientStatus.PainScore));
-
-        public static readonly string StatusConfirmedOn = ContractNames.PatientPath(nameof(PatientStatus.StatusConfirmedOn));
-
-        public static readonly string SessionDate = ContractNames.PlanPath(nameof(SessionPlan.SessionDate));
-
-        public static readonly string AdministeredBy = ContractNames.PlanPath(nameof(SessionPlan.AdministeredBy));
-
-        public static readonly string TherapistInformedOfCondition = ContractNames.PlanPath(nameof(SessionPlan.TherapistInformedOfCondition));
-
-        public static readonly string Items = ContractNames.PlanPath(nameof(SessionPlan.Items));
-
-        public static readonly string Pressure = ContractNames.Of(nameof(PlanItem.Pressure));
-    }
+    private static readonly string PressureName = ContractNames.Of(nameof(PlanItem.Pressure));
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
+using static AsMassageAdvisor.Knowledge.KnowledgeJson;
 
 namespace AsMassageAdvisor.Knowledge;
 
@@ -24,20 +25,11 @@ internal static partial class KnowledgeFileReader
         "citations", "status", "version", "lastReviewed", "silentAbove", "change",
     ];
 
-    private static readonly string[] ChangeFields = ["action", "technique", "pressure"];
-
-    private static readonly string[] CitationFields = ["source", "section", "evidence"];
-    private static readonly string[] EvidenceFields = ["scheme", "level"];
     private static readonly string[] SourceFileFields = ["sources"];
     private static readonly string[] SourceFields = ["id", "label", "doi", "kind", "sections", "sectionNotes"];
 
     /// <summary>The section name a citation uses for a source that has no sections listed.</summary>
     public const string WholeWork = "whole work";
-
-    private static readonly Dictionary<string, string[]> EvidenceLevels = new(StringComparer.Ordinal)
-    {
-        ["SORT"] = ["A", "B", "C"],
-    };
 
     public static IReadOnlyList<Source> ReadSources(string json, KnowledgeProblems problems)
     {
@@ -303,7 +295,7 @@ internal static partial class KnowledgeFileReader
             foreach (var (ce, cat) in Array(c, where + ".citations", "citations", problems))
             {
                 cited++;
-                if (ReadCitation(ce, cat, sources, problems) is { } citation)
+                if (RuleCitationReader.Read(ce, cat, sources, problems) is { } citation)
                 {
                     citations.Add(citation);
                 }
@@ -338,207 +330,10 @@ internal static partial class KnowledgeFileReader
             Version = Text(p, "version", where, problems),
             LastReviewed = lastReviewed,
             SilentAbove = p.ContainsKey("silentAbove") ? EnumValue<Severity>(p, "silentAbove", where, problems) : null,
-            Change = p.TryGetValue("change", out var change) ? ReadChange(change, where + ".change", scope, problems) : null,
+            Change = p.TryGetValue("change", out var change) ? RuleChangeReader.Read(change, where + ".change", scope, problems) : null,
             Expression = expression,
         };
         return problems.Count == count ? rule : null;
-    }
-
-    // What a rule asks to change: remove; lighten to a pressure; replace by a technique at no more than a pressure.
-    private static RuleChange? ReadChange(JsonElement element, string at, RuleScope scope, KnowledgeProblems problems)
-    {
-        if (Fields(element, at, ChangeFields, problems) is not { } f)
-        {
-            return null;
-        }
-
-        var count = problems.Count;
-        if (scope != RuleScope.Item)
-        {
-            problems.Add(at, $"only an item rule can ask for a change of plan");
-        }
-
-        var action = EnumValue<ChangeAction>(f, "action", at, problems);
-        Technique? technique = f.ContainsKey("technique") ? EnumValue<Technique>(f, "technique", at, problems) : null;
-        Pressure? pressure = f.ContainsKey("pressure") ? EnumValue<Pressure>(f, "pressure", at, problems) : null;
-        if (pressure == Pressure.Unknown)
-        {
-            problems.Add($"{at}.pressure", $"a change must state a pressure");
-        }
-
-        switch (action)
-        {
-            case ChangeAction.Remove when technique is not null || pressure is not null:
-                problems.Add(at, $"'remove' takes neither a technique nor a pressure");
-                break;
-            case ChangeAction.Lighten when technique is not null || pressure is null:
-                problems.Add(at, $"'lighten' takes a pressure and no technique");
-                break;
-            case ChangeAction.Replace when technique is null || pressure is null:
-                problems.Add(at, $"'replace' takes a technique and a pressure");
-                break;
-        }
-
-        return problems.Count == count ? new RuleChange(action, technique, pressure) : null;
-    }
-
-    private static RuleCitation? ReadCitation(JsonElement element, string at, IReadOnlyList<Source> sources, KnowledgeProblems problems)
-    {
-        if (Fields(element, at, CitationFields, problems) is not { } f)
-        {
-            return null;
-        }
-
-        var count = problems.Count;
-        var id = Text(f, "source", at, problems);
-        var section = Text(f, "section", at, problems);
-        var source = sources.FirstOrDefault(s => s.Id == id);
-        if (source is null && id.Length > 0)
-        {
-            problems.Add($"{at}.source", $"'{id}' is not in the source catalogue");
-        }
-        else if (source is not null && source.Sections.Count > 0 && !source.Sections.Contains(section))
-        {
-            problems.Add($"{at}.section", $"'{section}' is not a section of {id}; its sections: {string.Join("; ", source.Sections)}");
-        }
-        else if (source is not null && source.Sections.Count == 0 && section != WholeWork)
-        {
-            problems.Add($"{at}.section", $"{id} has no sections listed; cite it as '{WholeWork}'");
-        }
-
-        var scheme = "";
-        var level = "";
-        if (!f.TryGetValue("evidence", out var e))
-        {
-            problems.Add(at, $"'evidence' is required");
-        }
-        else if (Fields(e, at + ".evidence", EvidenceFields, problems) is { } ef)
-        {
-            scheme = Text(ef, "scheme", at + ".evidence", problems);
-            level = Text(ef, "level", at + ".evidence", problems);
-            if (!EvidenceLevels.TryGetValue(scheme, out var levels))
-            {
-                problems.Add($"{at}.evidence.scheme", $"'{scheme}' is not a known scheme; known: {string.Join(", ", EvidenceLevels.Keys)}");
-            }
-            else if (!levels.Contains(level))
-            {
-                problems.Add($"{at}.evidence.level", $"'{level}' is not a {scheme} level; levels: {string.Join(", ", levels)}");
-            }
-        }
-
-        return problems.Count == count ? new RuleCitation(id, section, new Evidence(scheme, level)) : null;
-    }
-
-    private static JsonElement? Parse(string json, string what, KnowledgeProblems problems)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
-            return document.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            problems.Add("", $"the {what} is not valid JSON: {ex.Message}");
-            return null;
-        }
-    }
-
-    // Unknown fields (with a "did you mean" hint) and repeated fields are the strict core's.
-    private static Dictionary<string, JsonElement>? Fields(JsonElement element, string at, string[] known, KnowledgeProblems problems) =>
-        problems.Json.Object(element, at, known, "must be an object");
-
-    private static IEnumerable<(JsonElement Element, string At)> Array(JsonElement element, string at, string name, KnowledgeProblems problems)
-    {
-        return problems.Json.Array(element, at, int.MaxValue, $"'{name}' must be an array")
-            ? element.EnumerateArray().Select((e, i) => (e, StrictJson.Index(at, i))).ToArray()
-            : [];
-    }
-
-    private static string Text(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
-    {
-        if (!fields.TryGetValue(name, out var value))
-        {
-            problems.Add(at, $"'{name}' is required");
-            return "";
-        }
-
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            problems.Add($"{at}.{name}", "must be a non-empty string");
-            return "";
-        }
-
-        // Texts reach terminals, Markdown and clinicians' screens: no control characters.
-        if (value.GetString()!.Any(char.IsControl))
-        {
-            problems.Add($"{at}.{name}", "must not contain control characters");
-            return "";
-        }
-
-        return value.GetString()!;
-    }
-
-    private static string? OptionalText(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
-    {
-        if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return Text(fields, name, at, problems);
-    }
-
-    private static IReadOnlyList<string> TextList(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
-    {
-        if (!fields.TryGetValue(name, out var value))
-        {
-            problems.Add(at, $"'{name}' is required");
-            return [];
-        }
-
-        var items = Array(value, $"{at}.{name}", name, problems).ToArray();
-        if (items.Length == 0 && value.ValueKind == JsonValueKind.Array)
-        {
-            problems.Add($"{at}.{name}", "must not be empty");
-        }
-
-        var texts = new List<string>();
-        foreach (var (element, itemAt) in items)
-        {
-            if (element.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(element.GetString()))
-            {
-                texts.Add(element.GetString()!);
-            }
-            else
-            {
-                problems.Add(itemAt, $"must be a non-empty string");
-            }
-        }
-
-        if (texts.Distinct(StringComparer.Ordinal).Count() != texts.Count)
-        {
-            problems.Add($"{at}.{name}", "lists a value twice");
-        }
-
-        return texts.AsReadOnly();
-    }
-
-    private static TEnum EnumValue<TEnum>(Dictionary<string, JsonElement> fields, string name, string at, KnowledgeProblems problems)
-        where TEnum : struct, Enum
-    {
-        var text = Text(fields, name, at, problems);
-        if (JsonNames.TryParse<TEnum>(text, out var value))
-        {
-            return value;
-        }
-
-        if (text.Length > 0)
-        {
-            var meant = JsonNames.All<TEnum>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-            problems.Add($"{at}.{name}", $"'{text}' is not allowed{(meant is null ? "" : $" (did you mean '{meant}'?)")}; allowed: {string.Join(", ", JsonNames.All<TEnum>())}");
-        }
-
-        return default;
     }
 
     [GeneratedRegex("^[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,30}$", RegexOptions.CultureInvariant)]

@@ -8,22 +8,28 @@ namespace AsMassageAdvisor.Knowledge;
 /// </summary>
 public static class Terms
 {
-    /// <summary>The neck, the upper and middle back and the low back: what the source calls "back or neck".</summary>
+    /// <summary>
+    /// The terms the rules use, each with its meaning and where a condition reads it, in the rule catalogue's order: the
+    /// definitions written on the members of this vocabulary and of the derived facts (<see cref="SpineStatus"/>).
+    /// </summary>
+    public static IReadOnlyList<TermDefinition> Definitions { get; } = TermDefinitions.Read();
+
+    /// <summary>Whether it is "back or neck", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="region">A body region.</param>
     /// <returns>True for cervical, thoracic and lumbar.</returns>
+    [Term("back or neck", Meaning = "cervical, thoracic and lumbar regions", Order = 0)]
     public static bool IsBackOrNeck(BodyRegion region) => Regions.IsBackOrNeck(region);
 
-    /// <summary>The back or neck, plus the sacroiliac region, which is counted as spinal by interpretation.</summary>
+    /// <summary>Whether it is "spinal", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="region">A body region.</param>
     /// <returns>True for cervical, thoracic, lumbar and sacroiliac.</returns>
+    [Term("spinal", Meaning = "back or neck, plus the sacroiliac region (counted as spinal by interpretation)", Order = 1)]
     public static bool IsSpinal(BodyRegion region) => Regions.IsSpinal(region);
 
-    /// <summary>
-    /// Spinal work: any item on a spinal region, and spinal manipulation or mobilisation on any region, because
-    /// it moves spinal joints whatever region the item names (see <see cref="SpinalRegionMovedFrom"/>).
-    /// </summary>
+    /// <summary>Whether it is "spinal work", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item works on, or moves, the spine.</returns>
+    [Term("spinal work", Meaning = "an item on a spinal region, and spinal manipulation or mobilisation on any region: it moves the spine whatever region the item names (head, shoulders, arms: the neck; chest: the upper back; abdomen, hips, legs: the low back)", Order = 2)]
     public static bool IsSpinalWork(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -36,6 +42,7 @@ public static class Terms
     /// </summary>
     /// <param name="region">The region an item names.</param>
     /// <returns>The nearest spinal region.</returns>
+    [Term("spinal work")]
     public static BodyRegion SpinalRegionMovedFrom(BodyRegion region) => Regions.SpinalRegionMovedFrom(region);
 
     /// <summary>The head and the shoulders: work there loads the neck, so forceful work there counts as work next to the cervical spine.</summary>
@@ -43,12 +50,10 @@ public static class Terms
     /// <returns>True for the head and the shoulders.</returns>
     internal static bool LoadsTheNeck(BodyRegion region) => region is BodyRegion.Head or BodyRegion.Shoulders;
 
-    /// <summary>
-    /// Aggressive work: deep-tissue technique, self-massage with a tool (a way of applying firm pressure), or firm
-    /// or extreme pressure.
-    /// </summary>
+    /// <summary>Whether it is "aggressive", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be aggressive.</returns>
+    [Term("aggressive", Meaning = "deep-tissue technique, self-massage with a tool (the article's FAQ describes the tennis ball as a way to apply firm pressure), or firm or extreme pressure at any technique", Order = 3)]
     public static bool IsAggressive(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -71,9 +76,10 @@ public static class Terms
     /// <summary>The pain score from which pain today counts as high.</summary>
     public const int HighPainScore = 7;
 
-    /// <summary>Pain today of <see cref="HighPainScore"/> or more on the 0–10 scale; false when no score is given.</summary>
+    /// <summary>Whether it is "high pain today", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="patient">The patient's status.</param>
     /// <returns>True when today's pain is known to be high.</returns>
+    [Term("high pain today", Meaning = "a pain score of 7 or more out of 10", Order = 8)]
     public static bool HasHighPainToday(PatientStatus patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
@@ -81,9 +87,10 @@ public static class Terms
     }
 
 
-    /// <summary>Aggressive, or of a pressure not stated (and so possibly firm): the fail-safe reading.</summary>
+    /// <summary>Whether it is "possibly aggressive", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is or may be aggressive.</returns>
+    [Term("possibly aggressive", Meaning = "aggressive, or pressure not stated (fail-safe reading; a missing pressure is asked for once, by ASM-027)", Order = 4)]
     public static bool MayBeAggressive(PlanItem item) => IsAggressive(item) || item.Pressure == Pressure.Unknown;
 
     /// <summary>
@@ -116,9 +123,10 @@ public static class Terms
             && item.Pressure is Pressure.Light or Pressure.Moderate;
     }
 
-    /// <summary>Gentle work: effleurage, petrissage or vibration at light or moderate pressure.</summary>
+    /// <summary>Whether it is "gentle", as the definition on this member says (listed in <see cref="Definitions"/>).</summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be gentle.</returns>
+    [Term("gentle", Meaning = "effleurage, petrissage or vibration at light or moderate pressure", Order = 5)]
     public static bool IsGentle(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);

@@ -19,38 +19,51 @@ internal static class TriggerVocabulary
     /// <summary>The trigger that stands for how long before the session the status was confirmed.</summary>
     public const string StatusAge = "statusAge";
 
-    // Each patient or plan fact once: its name (the JSON name of the model property it reads) and its words.
-    // Among an advisory's triggers a fact that cannot have made the rule fire is left out (null); an explanation
-    // asks for every value (the bool).
+    // Each patient or plan fact that a rule may name, in the model's order, with its words: "{trigger}: {value}" from the
+    // model (RequestFieldAttribute) unless the fact is put in words of its own below. Among an advisory's triggers a fact that
+    // cannot have made the rule fire is left out (null); an explanation asks for every value (the bool).
     private static readonly (string Name, Func<PatientStatus, SessionPlan, bool, bool, string?> Words)[] Facts =
     [
-        (Of(nameof(PatientStatus.DiseaseActivity)), (p, _, _, plain) => "disease activity: " + V(plain, p.DiseaseActivity)),
-        (Of(nameof(PatientStatus.Ankylosis)), (p, _, _, plain) => "ankylosis: " + V(plain, p.Ankylosis)
-            + (p.AnkylosedRegions.Count > 0 ? $" (fused: {List(p.AnkylosedRegions, plain)})" : "")),
-
-        // Only a "yes" can make a rule fire; "no" or "unknown" would be noise among the triggers.
-        (Of(nameof(PatientStatus.RestrictedSpinalMotion)), (p, _, every, plain) => every || p.RestrictedSpinalMotion == Answer.Yes
-            ? "restricted spinal motion: " + V(plain, p.RestrictedSpinalMotion)
-            : null),
-        (Of(nameof(PatientStatus.NeurologicalSymptoms)), (p, _, _, plain) => "neurological symptoms: "
-            + (p.NeurologicalSymptoms is { } symptoms ? OrNone(symptoms, plain) : "not asked (unknown)")),
-        (Of(nameof(PatientStatus.PainfulTechniques)), (p, _, _, plain) => "techniques that raised pain: " + OrNone(p.PainfulTechniques, plain)),
-        (Of(nameof(PatientStatus.NsaidResponse)), (p, _, _, plain) => "NSAID response: " + V(plain, p.NsaidResponse)),
-        (Of(nameof(PatientStatus.OnTnfInhibitor)), (p, _, _, plain) => "on a TNF inhibitor: " + V(plain, p.OnTnfInhibitor)),
-        (Of(nameof(PatientStatus.ProviderConsulted)), (p, _, _, plain) => "healthcare provider consulted: " + V(plain, p.ProviderConsulted)),
-        (Of(nameof(PatientStatus.Smoker)), (p, _, _, plain) => "smoker: " + V(plain, p.Smoker)),
-        (Of(nameof(PatientStatus.DietHighInFriedOrSugaryFoods)), (p, _, _, plain) => "diet high in fried or sugary foods: " + V(plain, p.DietHighInFriedOrSugaryFoods)),
-        (Of(nameof(PatientStatus.PainScore)), (p, _, _, plain) => "pain score: "
-            + (p.PainScore is { } score ? score.ToString(CultureInfo.InvariantCulture) + " of 10" : "not recorded (unknown)")),
-        (Of(nameof(SessionPlan.AdministeredBy)), (_, s, _, plain) => "administered by: " + V(plain, s.AdministeredBy)),
-        (Of(nameof(SessionPlan.TherapistInformedOfCondition)), (_, s, _, plain) => "therapist informed of the condition: " + V(plain, s.TherapistInformedOfCondition)),
-        (Of(nameof(SessionPlan.Goals)), (_, s, _, plain) => "goals: " + OrNone(s.Goals, plain)),
-        (Of(nameof(SessionPlan.Items)), (_, s, _, plain) => s.Items.Count == 1 ? "plan: 1 item" : $"plan: {s.Items.Count.ToString(CultureInfo.InvariantCulture)} items"),
+        .. RequestFields.Patient.Where(f => f.About.Trigger is not null).Select(f => (f.JsonName, OwnWords(f) ?? ((p, _, _, plain) => WordsOf(f, p, plain)))),
+        .. RequestFields.Plan.Where(f => f.About.Trigger is not null).Select(f => (f.JsonName, OwnWords(f) ?? ((_, s, _, plain) => WordsOf(f, s, plain)))),
         (StatusAge, (p, s, _, plain) => Terms.StatusAgeInDays(p, s) is { } days
             ? $"status confirmed {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} before the session"
             : "status confirmed on: " + (p.StatusConfirmedOn is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
                 + ", session date: " + (s.SessionDate is { } on ? on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")),
     ];
+
+    // The facts whose words say more than "{trigger}: {value}".
+    private static Func<PatientStatus, SessionPlan, bool, bool, string?>? OwnWords(RequestField fact) => fact.Property.Name switch
+    {
+        nameof(PatientStatus.Ankylosis) => (p, _, _, plain) => $"{fact.About.Trigger}: " + V(plain, p.Ankylosis)
+            + (p.AnkylosedRegions.Count > 0 ? $" (fused: {List(p.AnkylosedRegions, plain)})" : ""),
+
+        // Only a "yes" can make a rule fire; "no" or "unknown" would be noise among the triggers.
+        nameof(PatientStatus.RestrictedSpinalMotion) => (p, _, every, plain) => every || p.RestrictedSpinalMotion == Answer.Yes
+            ? $"{fact.About.Trigger}: " + V(plain, p.RestrictedSpinalMotion)
+            : null,
+        nameof(PatientStatus.PainScore) => (p, _, _, _) => $"{fact.About.Trigger}: "
+            + (p.PainScore is { } score ? score.ToString(CultureInfo.InvariantCulture) + " of 10" : "not recorded (unknown)"),
+        nameof(SessionPlan.Items) => (_, s, _, _) => s.Items.Count == 1
+            ? $"{fact.About.Trigger}: 1 item"
+            : $"{fact.About.Trigger}: {s.Items.Count.ToString(CultureInfo.InvariantCulture)} items",
+        _ => null,
+    };
+
+    // "{trigger}: {value}": a value, or a list of them ("none listed" when empty, "not asked (unknown)" when absent).
+    internal static string WordsOf(RequestField fact, object model, bool plain) => $"{fact.About.Trigger}: " + fact.ValueOf(model) switch
+    {
+        null => fact.Property.PropertyType.IsGenericType ? "not asked (unknown)" : "not recorded (unknown)",
+        Enum value => Value(value, plain),
+        System.Collections.IEnumerable list => list.Cast<Enum>().ToList() is { Count: > 0 } values
+            ? string.Join(", ", values.Select(v => Value(v, plain)))
+            : "none listed",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        var other => other.ToString(),
+    };
+
+    private static string Value(Enum value, bool plain) => plain ? Words.OfValue(value) : RequestFields.JsonName(value.ToString());
 
     /// <summary>Every trigger name a rule may list.</summary>
     public static readonly IReadOnlyList<string> Names = [.. Facts.Select(f => f.Name), Item];
@@ -88,9 +101,6 @@ internal static class TriggerVocabulary
 
     private static string V<TEnum>(bool plain, TEnum value)
         where TEnum : struct, Enum => plain ? Words.Of(value) : JsonNames.Of(value);
-
-    private static string OrNone<TEnum>(IReadOnlyList<TEnum> values, bool plain)
-        where TEnum : struct, Enum => values.Count == 0 ? "none listed" : List(values, plain);
 
     private static string List<TEnum>(IReadOnlyList<TEnum> values, bool plain)
         where TEnum : struct, Enum => string.Join(", ", values.Select(v => V(plain, v)));

@@ -7,39 +7,50 @@ namespace AsMassageAdvisor.Model;
 public sealed record PatientStatus
 {
     /// <summary>Flare-up or stable.</summary>
+    [RequestField(10, Trigger = "disease activity", Question = "Is the patient's condition stable at the moment, or in a flare?", QuestionRank = 2)]
     public DiseaseActivity DiseaseActivity { get; init; }
 
     /// <summary>Whether spinal segments are fused.</summary>
+    [RequestField(20, Trigger = "ankylosis", Question = "Is any part of the patient's spine fused (ankylosed), and which part?", QuestionRank = 0)]
     public AnkylosisStatus Ankylosis { get; init; }
 
     /// <summary>The spinal regions known to be fused; only meaningful when <see cref="Ankylosis"/> is present.</summary>
+    [RequestField(30)]
     public IReadOnlyList<BodyRegion> AnkylosedRegions { get; init; } = [];
 
     /// <summary>Whether spinal motion is restricted.</summary>
+    [RequestField(40, Trigger = "restricted spinal motion", Question = "Is the movement of the patient's spine restricted?", QuestionRank = 4)]
     public Answer RestrictedSpinalMotion { get; init; }
 
     /// <summary>
     /// Neurological symptoms reported now: null when nobody asked (unknown), empty when the patient
     /// was asked and reports none. Unlike the other lists, the difference matters for safety.
     /// </summary>
+    [RequestField(50, Trigger = "neurological symptoms", Question = "Has the patient had new or worsening weakness, numbness or tingling?", QuestionRank = 1)]
     public IReadOnlyList<NeurologicalSymptom>? NeurologicalSymptoms { get; init; }
 
     /// <summary>Techniques that have raised the patient's pain before.</summary>
+    [RequestField(60, Trigger = "techniques that raised pain")]
     public IReadOnlyList<Technique> PainfulTechniques { get; init; } = [];
 
     /// <summary>How the disease responds to NSAIDs.</summary>
+    [RequestField(70, Trigger = "NSAID response", Question = "Do anti-inflammatory medicines (NSAIDs) keep the patient's symptoms under control?", QuestionRank = 8)]
     public NsaidResponse NsaidResponse { get; init; }
 
     /// <summary>Whether the patient takes a TNF inhibitor.</summary>
+    [RequestField(80, Trigger = "on a TNF inhibitor", Question = "Is the patient taking a TNF inhibitor?", QuestionRank = 9)]
     public Answer OnTnfInhibitor { get; init; }
 
     /// <summary>Whether a healthcare provider was consulted about massage.</summary>
+    [RequestField(90, Trigger = "healthcare provider consulted", Question = "Has the patient asked a doctor or other healthcare provider about massage?", QuestionRank = 7)]
     public Answer ProviderConsulted { get; init; }
 
     /// <summary>Whether the patient smokes.</summary>
+    [RequestField(100, Trigger = "smoker", Question = "Does the patient smoke?", QuestionRank = 13)]
     public Answer Smoker { get; init; }
 
     /// <summary>Whether the patient's diet is high in fried or sugary foods.</summary>
+    [RequestField(110, Trigger = "diet high in fried or sugary foods", Question = "Does the patient eat a lot of fried or sugary food?", QuestionRank = 14)]
     public Answer DietHighInFriedOrSugaryFoods { get; init; }
 
     /// <summary>
@@ -47,8 +58,11 @@ public sealed record PatientStatus
     /// (flare-ups, new symptoms), so a status confirmed long before the session, or on an unknown day,
     /// is flagged for re-checking.
     /// </summary>
+    [RequestField(130, AbsentMeansNow = true, Question = "When was the patient's condition last checked?", QuestionRank = 11)]
     public DateOnly? StatusConfirmedOn { get; init; }
 
     /// <summary>Current pain on a 0–10 scale, if given.</summary>
+    [RequestField(120, Trigger = "pain score", Question = "How strong is the patient's pain today, from 0 to 10?", QuestionRank = 10)]
     public int? PainScore { get; init; }
+
 }

@@ -4,4 +4,7 @@ namespace AsMassageAdvisor.Model;
 /// <param name="Technique">The technique.</param>
 /// <param name="Region">The body region worked on.</param>
 /// <param name="Pressure">The pressure; unknown when not given, and then treated as possibly aggressive.</param>
-public sealed record PlanItem(Technique Technique, BodyRegion Region, Pressure Pressure = Pressure.Unknown);
+public sealed record PlanItem(
+    Technique Technique,
+    BodyRegion Region,
+    [property: RequestField(30, QuestionRank = 3)] Pressure Pressure = Pressure.Unknown);

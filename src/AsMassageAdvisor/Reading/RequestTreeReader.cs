@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Validation;
@@ -16,46 +17,20 @@ internal sealed class RequestTreeReader
     /// <summary>The most problems listed one by one; beyond it they are only counted, so that no input can make the report huge.</summary>
     public const int MaxErrors = 100;
 
-    // Each field once: its JSON name (from the model's property name) and how its value is read. The order is the
-    // order of "Allowed here" lists and of the problems reported.
-    private static readonly Field<PatientStatus>[] PatientFields =
-    [
-        new(nameof(PatientStatus.DiseaseActivity), (r, p, v, at) => p with { DiseaseActivity = r.ReadEnum<DiseaseActivity>(v, at) }),
-        new(nameof(PatientStatus.Ankylosis), (r, p, v, at) => p with { Ankylosis = r.ReadEnum<AnkylosisStatus>(v, at) }),
-        new(nameof(PatientStatus.AnkylosedRegions), (r, p, v, at) => p with { AnkylosedRegions = r.ReadEnumList<BodyRegion>(v, at) }),
-        new(nameof(PatientStatus.RestrictedSpinalMotion), (r, p, v, at) => p with { RestrictedSpinalMotion = r.ReadEnum<Answer>(v, at) }),
-        new(nameof(PatientStatus.NeurologicalSymptoms), (r, p, v, at) => p with { NeurologicalSymptoms = r.ReadEnumList<NeurologicalSymptom>(v, at) }),
-        new(nameof(PatientStatus.PainfulTechniques), (r, p, v, at) => p with { PainfulTechniques = r.ReadEnumList<Technique>(v, at) }),
-        new(nameof(PatientStatus.NsaidResponse), (r, p, v, at) => p with { NsaidResponse = r.ReadEnum<NsaidResponse>(v, at) }),
-        new(nameof(PatientStatus.OnTnfInhibitor), (r, p, v, at) => p with { OnTnfInhibitor = r.ReadEnum<Answer>(v, at) }),
-        new(nameof(PatientStatus.ProviderConsulted), (r, p, v, at) => p with { ProviderConsulted = r.ReadEnum<Answer>(v, at) }),
-        new(nameof(PatientStatus.Smoker), (r, p, v, at) => p with { Smoker = r.ReadEnum<Answer>(v, at) }),
-        new(nameof(PatientStatus.DietHighInFriedOrSugaryFoods), (r, p, v, at) => p with { DietHighInFriedOrSugaryFoods = r.ReadEnum<Answer>(v, at) }),
-        new(nameof(PatientStatus.PainScore), (r, p, v, at) => p with { PainScore = r.ReadInteger(v, at) }),
-        new(nameof(PatientStatus.StatusConfirmedOn), (r, p, v, at) => p with { StatusConfirmedOn = r.ReadDate(v, at) }),
-    ];
+    // Each field of the model, in the order the model declares it (the order of "Allowed here" lists and of the problems
+    // reported), with its JSON name and how its value is read, both from the model: the name by the naming policy, the
+    // reading by the property's type. A field added to the model is read with no edit here.
+    private static readonly Field<PatientStatus>[] PatientFields = FieldsOf<PatientStatus>();
 
-    private static readonly Field<SessionPlan>[] PlanFields =
-    [
-        new(nameof(SessionPlan.AdministeredBy), (r, p, v, at) => p with { AdministeredBy = r.ReadEnum<Administrator>(v, at) }),
-        new(nameof(SessionPlan.TherapistInformedOfCondition), (r, p, v, at) => p with { TherapistInformedOfCondition = r.ReadEnum<Answer>(v, at) }),
-        new(nameof(SessionPlan.SessionDate), (r, p, v, at) => p with { SessionDate = r.ReadDate(v, at) }),
-        new(nameof(SessionPlan.Goals), (r, p, v, at) => p with { Goals = r.ReadEnumList<SessionGoal>(v, at) }),
-        new(nameof(SessionPlan.Items), (r, p, v, at) => p with { Items = r.ReadItems(v, at) }),
-    ];
+    private static readonly Field<SessionPlan>[] PlanFields = FieldsOf<SessionPlan>();
 
     private static readonly string[] RootNames = [Patient, Plan];
-    private static readonly string[] PatientNames = [.. PatientFields.Select(f => f.Name)];
-    private static readonly string[] PlanNames = [.. PlanFields.Select(f => f.Name)];
     private static readonly string TechniqueName = Of(nameof(PlanItem.Technique));
     private static readonly string RegionName = Of(nameof(PlanItem.Region));
     private static readonly string PressureName = Of(nameof(PlanItem.Pressure));
     private static readonly string[] ItemNames = [TechniqueName, RegionName, PressureName];
 
     private readonly StrictJson _json = new(MaxErrors);
-
-    /// <summary>The JSON names of the patient, plan and item fields the reader knows, for the test that holds them to the model.</summary>
-    internal static IReadOnlyList<string>[] KnownFields => [RootNames, PatientNames, PlanNames, ItemNames];
 
     /// <summary>The problems found, at most <see cref="MaxErrors"/> of them, then one line counting the rest.</summary>
     public List<InputError> Errors => _json.Errors;
@@ -244,7 +219,48 @@ internal sealed class RequestTreeReader
     /// <summary>Input text made safe to show: at most 40 characters, control and format characters escaped.</summary>
     internal static string Printable(string text) => StrictJson.Printable(text);
 
-    private sealed class Field<T>(string propertyName, Func<RequestTreeReader, T, JsonElement, string, T> read)
+    /// <summary>The fields of a model type as the reader reads them, in the order the model declares them.</summary>
+    internal static Field<T>[] FieldsOf<T>() =>
+        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite)
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => new Field<T>(p.Name, ReaderOf<T>(p)))];
+
+    // The model object being read is the reader's own fresh one, so its init-only properties are set in place.
+    private static Func<RequestTreeReader, T, JsonElement, string, T> ReaderOf<T>(PropertyInfo property)
+    {
+        var read = ValueReaderOf(property.PropertyType)
+            ?? throw new NotSupportedException($"{typeof(T).Name}.{property.Name}: the reader has no reading for {property.PropertyType}.");
+        return (reader, model, value, path) =>
+        {
+            property.SetValue(model, read(reader, value, path));
+            return model;
+        };
+    }
+
+    // How a value of each of the model's field types is read: an enum, a list of an enum, a whole number, a date, the items.
+    private static Func<RequestTreeReader, JsonElement, string, object?>? ValueReaderOf(Type type) =>
+        type == typeof(int?) ? (r, v, at) => r.ReadInteger(v, at)
+        : type == typeof(DateOnly?) ? (r, v, at) => r.ReadDate(v, at)
+        : type == typeof(IReadOnlyList<PlanItem>) ? (r, v, at) => r.ReadItems(v, at)
+        : type.IsEnum ? Generic(nameof(ReadEnumValue), type)
+        : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && type.GetGenericArguments()[0].IsEnum
+            ? Generic(nameof(ReadEnumListValue), type.GetGenericArguments()[0])
+        : null;
+
+    private static Func<RequestTreeReader, JsonElement, string, object?> Generic(string method, Type enumType) =>
+        typeof(RequestTreeReader).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Instance)!
+            .MakeGenericMethod(enumType)
+            .CreateDelegate<Func<RequestTreeReader, JsonElement, string, object?>>();
+
+    private object ReadEnumValue<TEnum>(JsonElement element, string path)
+        where TEnum : struct, Enum => ReadEnum<TEnum>(element, path);
+
+    private object ReadEnumListValue<TEnum>(JsonElement element, string path)
+        where TEnum : struct, Enum => ReadEnumList<TEnum>(element, path);
+
+    /// <summary>One field of a model type: its JSON name and how its value is read into the model.</summary>
+    internal sealed class Field<T>(string propertyName, Func<RequestTreeReader, T, JsonElement, string, T> read)
     {
         public string Name { get; } = Of(propertyName);
 

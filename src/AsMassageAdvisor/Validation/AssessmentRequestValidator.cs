@@ -32,14 +32,7 @@ internal sealed class PatientStatusValidator : AbstractValidator<PatientStatus>
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(p => p.DiseaseActivity).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.Ankylosis).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.RestrictedSpinalMotion).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.NsaidResponse).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.OnTnfInhibitor).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.ProviderConsulted).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.Smoker).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.DietHighInFriedOrSugaryFoods).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        DefinedValues.AddRules(this);
 
         RuleFor(p => p.AnkylosedRegions).NotNull().WithErrorCode(InputErrorCodes.Required)
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
@@ -71,8 +64,7 @@ internal sealed class SessionPlanValidator : AbstractValidator<SessionPlan>
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(p => p.AdministeredBy).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(p => p.TherapistInformedOfCondition).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        DefinedValues.AddRules(this);
         RuleFor(p => p.Goals).NotNull().WithErrorCode(InputErrorCodes.Required)
             .Must(l => l.Count <= RequestLimits.MaxListLength).WithMessage($"may hold at most {RequestLimits.MaxListLength} entries").WithErrorCode(InputErrorCodes.TooMany);
         RuleForEach(p => p.Goals).Cascade(CascadeMode.Continue).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
@@ -90,8 +82,6 @@ internal sealed class PlanItemValidator : AbstractValidator<PlanItem>
         // A failed null check ends the rule, so that later checks never see a null; collection rules
         // still check every element.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(i => i.Technique).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(i => i.Region).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
-        RuleFor(i => i.Pressure).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+        DefinedValues.AddRules(this);
     }
 }

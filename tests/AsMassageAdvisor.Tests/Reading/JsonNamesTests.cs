@@ -37,7 +37,7 @@ public sealed class JsonNamesTests
             JsonSerializer.Serialize(decision, ContractJsonContext.Default.Decision).Should().Be($"\"{JsonNames.Of(decision)}\"");
         }
 
-        foreach (var technique in Enum.GetValues<Model.Technique>())
+        foreach (var technique in Enum.GetValues<AsMassageAdvisor.Model.Technique>())
         {
             JsonSerializer.Serialize(technique, ContractJsonContext.Default.Technique).Should().Be($"\"{JsonNames.Of(technique)}\"");
         }
