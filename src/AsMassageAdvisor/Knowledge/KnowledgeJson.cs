@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using AsMassageAdvisor.Advice;
-using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Knowledge;

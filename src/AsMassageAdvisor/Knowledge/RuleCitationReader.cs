@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AsMassageAdvisor.Advice;
-using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reading;
 using static AsMassageAdvisor.Knowledge.KnowledgeJson;
 
 namespace AsMassageAdvisor.Knowledge;
