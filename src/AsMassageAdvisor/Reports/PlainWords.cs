@@ -21,7 +21,7 @@ public static class PlainWords
     // The facts that could change the decision come first, the lifestyle ones last.
     private static readonly string[] QuestionOrder =
     [
-        "ankylosis", "neurologicalSymptoms", "diseaseActivity", "pressure", "restrictedSpinalMotion", "administeredBy",
+        "ankylosis", "neurologicalSymptoms", "neurologicalSymptomsAssessedOn", "neurologicalSymptomsChangedSinceAssessment", "diseaseActivity", "pressure", "restrictedSpinalMotion", "administeredBy",
         "therapistInformedOfCondition", "providerConsulted", "nsaidResponse", "onTnfInhibitor", "painScore",
         "statusConfirmedOn", "sessionDate", "smoker", "dietHighInFriedOrSugaryFoods",
     ];
