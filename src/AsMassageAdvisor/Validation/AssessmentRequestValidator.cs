@@ -2,7 +2,6 @@ using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
 using FluentValidation;
-using FluentValidation.Results;
 
 namespace AsMassageAdvisor.Validation;
 
@@ -40,35 +39,13 @@ internal sealed class AssessmentRequestValidator : AbstractValidator<AssessmentR
                 ? $"is after the session date ({session:yyyy-MM-dd}); the symptoms must have been assessed before the session"
                 : $"is in the future ({assessed:yyyy-MM-dd}) and the plan gives no session date, so the session is taken to be today; the symptoms must have been assessed before it")
             .WithErrorCode(InputErrorCodes.Contradiction);
-
-        // A tool self-massage is the patient's own (the Terms of the rule catalogue): with the giver unknown it is read as
-        // the patient's, with anyone else named the plan contradicts itself.
-        RuleFor(r => r.Plan)
-            .Custom((plan, context) =>
-            {
-                if (plan is not { Items: { } items, AdministeredBy: not (Administrator.Self or Administrator.Unknown) } || !Enum.IsDefined(plan.AdministeredBy))
-                {
-                    return;
-                }
-
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (items[i]?.Technique == Technique.ToolSelfMassage)
-                    {
-                        context.AddFailure(new ValidationFailure(
-                            $"{nameof(AssessmentRequest.Plan)}.{nameof(SessionPlan.Items)}[{i}].{nameof(PlanItem.Technique)}",
-                            $"is a self-massage with a tool, which the patient gives themself, but the plan is given by '{JsonNames.Of(plan.AdministeredBy)}'; "
-                                + "set administeredBy to 'self' (or leave it out), or plan this work as another technique")
-                        {
-                            ErrorCode = InputErrorCodes.Contradiction,
-                        });
-                    }
-                }
-            });
     }
 
     /// <summary>The key under which the validation context carries the day the request is checked on.</summary>
     public const string TodayKey = "today";
+
+    /// <summary>The key under which the validation context carries the plan's giver, which an item's checks need.</summary>
+    public const string GiverKey = "administeredBy";
 
     private static DateOnly Today(ValidationContext<AssessmentRequest> context) =>
         context.RootContextData.TryGetValue(TodayKey, out var today) && today is DateOnly day
@@ -158,5 +135,25 @@ internal sealed class PlanItemValidator : AbstractValidator<PlanItem>
         RuleFor(i => i.Technique).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
         RuleFor(i => i.Region).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
         RuleFor(i => i.Pressure).IsInEnum().WithErrorCode(InputErrorCodes.NotAllowedValue);
+
+        // A tool self-massage is the patient's own (the rule catalogue's terms): with the giver unknown it is read as
+        // the patient's, with anyone else named the plan contradicts itself.
+        RuleFor(i => i.Technique)
+            .Must((_, technique, context) => technique != Technique.ToolSelfMassage || MayGiveATool(context))
+            .WithMessage("is a self-massage with a tool, which the patient gives themself, but the plan is given by '{Giver}'; "
+                + "set administeredBy to 'self' (or leave it out), or plan this work as another technique")
+            .WithErrorCode(InputErrorCodes.Contradiction);
+    }
+
+    private static bool MayGiveATool(ValidationContext<PlanItem> context)
+    {
+        if (!context.RootContextData.TryGetValue(AssessmentRequestValidator.GiverKey, out var value) || value is not Administrator giver
+            || giver is Administrator.Self or Administrator.Unknown || !Enum.IsDefined(giver))
+        {
+            return true;
+        }
+
+        context.MessageFormatter.AppendArgument("Giver", JsonNames.Of(giver));
+        return false;
     }
 }

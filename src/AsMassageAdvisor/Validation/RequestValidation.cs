@@ -22,6 +22,11 @@ internal static class RequestValidation
 
         var context = new ValidationContext<AssessmentRequest>(request);
         context.RootContextData[AssessmentRequestValidator.TodayKey] = today;
+        if (request.Plan is { } plan)
+        {
+            context.RootContextData[AssessmentRequestValidator.GiverKey] = plan.AdministeredBy;
+        }
+
         var result = Validator.Validate(context);
         return result.Errors
             .Select(f => new InputError(JsonPath(f.PropertyName), Clean(f.ErrorMessage), f.ErrorCode))
