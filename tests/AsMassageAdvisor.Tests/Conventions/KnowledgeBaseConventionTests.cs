@@ -10,7 +10,7 @@ public sealed partial class KnowledgeBaseConventionTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.BuiltIn;
 
-    // The clinical requirements table (K01–K31): severity, basis, and the S0 sections and other sources each
+    // The clinical requirements table (K01–K33): severity, basis, and the S0 sections and other sources each
     // requirement rests on.
     public static TheoryData<string, Severity, Basis, string[]> RequirementTable => new()
     {

@@ -37,7 +37,7 @@ public sealed class ClinicalReviewThreeAdditionsTests
             "neurological symptoms new or worse since that assessment: no");
         caution.Severity.Should().Be(Severity.Caution);
         caution.Basis.Should().Be(Basis.Interpreted);
-        caution.Message.Should().Contain("gentle work").And.Contain("stop");
+        caution.Message.Should().Contain("gentle work").And.Contain("Stop and send the patient back");
         assessment.Decision.Should().Be(Decision.ProceedWithCaution);
     }
 

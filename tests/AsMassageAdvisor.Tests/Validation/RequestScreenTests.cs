@@ -54,7 +54,7 @@ public sealed class RequestScreenTests
         r => r with { Plan = r.Plan with { Items = Enumerable.Repeat(r.Plan.Items[0], 101).ToArray() } },
         r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, null!] } },
         r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem((Technique)0, BodyRegion.Legs, Pressure.Light)] } },
-        r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem(Technique.Effleurage, (BodyRegion)12, Pressure.Light)] } },
+        r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem(Technique.Effleurage, (BodyRegion)99, Pressure.Light)] } },
         r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem(Technique.Effleurage, BodyRegion.Legs, (Pressure)5)] } },
     ];
 
