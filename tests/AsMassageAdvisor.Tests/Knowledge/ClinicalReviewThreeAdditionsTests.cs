@@ -278,6 +278,9 @@ public sealed class ClinicalReviewThreeAdditionsTests
 
     // ---- requests that cannot be assessed ----
 
+    private static InputError SingleProblem(Scenario scenario) =>
+        scenario.Invoking(s => s.Assess()).Should().Throw<InvalidRequestException>().Which.Errors.Should().ContainSingle().Subject;
+
     [Fact]
     public void A_status_confirmed_in_the_future_without_a_session_date_is_refused()
     {
@@ -286,7 +289,7 @@ public sealed class ClinicalReviewThreeAdditionsTests
             .WithPatient(p => p with { StatusConfirmedOn = Scenario.Today.AddDays(1) })
             .WithPlan(p => p with { SessionDate = null });
 
-        var error = scenario.Invoking(s => s.Assess()).Should().Throw<InvalidRequestException>().Which.Errors.Should().ContainSingle().Subject;
+        var error = SingleProblem(scenario);
 
         error.Path.Should().Be("$.patient.statusConfirmedOn");
         error.Code.Should().Be(InputErrorCodes.Contradiction);
@@ -315,7 +318,7 @@ public sealed class ClinicalReviewThreeAdditionsTests
             NeurologicalSymptomsChangedSinceAssessment = Answer.No,
         });
 
-        var error = scenario.Invoking(s => s.Assess()).Should().Throw<InvalidRequestException>().Which.Errors.Should().ContainSingle().Subject;
+        var error = SingleProblem(scenario);
 
         error.Path.Should().Be(path);
         error.Code.Should().Be(InputErrorCodes.Contradiction);
@@ -330,7 +333,7 @@ public sealed class ClinicalReviewThreeAdditionsTests
             NeurologicalSymptomsChangedSinceAssessment = Answer.No,
         });
 
-        var error = scenario.Invoking(s => s.Assess()).Should().Throw<InvalidRequestException>().Which.Errors.Should().ContainSingle().Subject;
+        var error = SingleProblem(scenario);
 
         error.Path.Should().Be("$.patient.neurologicalSymptomsChangedSinceAssessment");
         error.Message.Should().Contain("neurologicalSymptomsAssessedOn");
