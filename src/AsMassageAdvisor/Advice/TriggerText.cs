@@ -83,10 +83,10 @@ internal static class TriggerText
         ? $"{PlainWords.Item(index)}: {PlainWords.Describe(item)}"
         : $"item {index.ToString(CultureInfo.InvariantCulture)}: {DescribeItemBody(item)}";
 
-    // A manipulation named on a region off the spine says which part of the spine it moves.
+    // Work that moves the spine, named on a region off it, says which part of the spine it moves.
     public static string DescribeItemBody(PlanItem item) =>
         $"{JsonNames.Of(item.Technique)} on {JsonNames.Of(item.Region)}, "
-        + (item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
+        + (Terms.MovesSpinalJoints(item) && !Terms.IsSpinal(item.Region)
             ? $"which moves the {JsonNames.Of(Terms.SpinalRegionMovedFrom(item.Region))} spine, "
             : "")
         + (item.Pressure == Pressure.Unknown ? "pressure not stated" : JsonNames.Of(item.Pressure) + " pressure");

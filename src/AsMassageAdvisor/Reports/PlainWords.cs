@@ -63,8 +63,8 @@ public static class PlainWords
             ? Format("ItemNoPressure", Of(item.Technique), Of(item.Region))
             : Format("ItemWithPressure", Of(item.Pressure), Of(item.Technique), Of(item.Region));
 
-        // A manipulation named on a region off the spine says which part of the spine it moves.
-        return item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
+        // Work that moves the spine, named on a region off it, says which part of the spine it moves.
+        return Terms.MovesSpinalJoints(item) && !Terms.IsSpinal(item.Region)
             ? Format("MovesSpine", words, Of(Terms.SpinalRegionMovedFrom(item.Region)))
             : words;
     }

@@ -144,6 +144,16 @@ public sealed class ClinicalReviewThreeAdditionsTests
     }
 
     [Fact]
+    [Trait("Rule", "ASM-041")]
+    public void Passive_stretching_of_the_shoulders_says_that_it_moves_the_neck()
+    {
+        var scenario = Scenario.FusedNeck.WithItem(Technique.PassiveStretching, BodyRegion.Shoulders, Pressure.Moderate);
+
+        scenario.Assess().ShouldFireFor("ASM-041", [0], "item 0: passiveStretching on shoulders, which moves the cervical spine, moderate pressure");
+        AsMassageAdvisor.Reports.PlainWords.Describe(scenario.Plan.Items[0]).Should().Contain("neck");
+    }
+
+    [Fact]
     [Trait("Rule", "ASM-009")]
     public void Trigger_point_therapy_is_aggressive_at_any_pressure()
     {
