@@ -46,6 +46,10 @@ internal static class RuleCatalogueMarkdown
         Line();
         Line("Absent dates mean \"as of now\": an absent `statusConfirmedOn` is a current status, an absent `sessionDate` is today.");
         Line();
+        Line("The hands and the feet are regions away from the spine, like the arms and the legs. A tool self-massage is the");
+        Line("patient's own: with `administeredBy` absent or `unknown` it is assessed as given by the patient, and a plan that");
+        Line("names anyone else as its giver is refused as invalid.");
+        Line();
         Line("Safer plan: an item rule above caution may name the change it asks for (remove, lighten, replace); the");
         Line("assessment's `saferPlan` applies them, assesses the changed plan again with the same rules and leaves out any");
         Line("item that still carries an advisory above caution (see [safer-plan.md](safer-plan.md)).");

@@ -36,8 +36,8 @@ internal static class Words
             ? Format("ItemNoPressure", Of(item.Technique), Of(item.Region))
             : Format("ItemWithPressure", Of(item.Pressure), Of(item.Technique), Of(item.Region));
 
-        // A manipulation named on a region off the spine says which part of the spine it moves.
-        return item.Technique == Technique.SpinalManipulation && !Regions.IsSpinal(item.Region)
+        // Work that moves the spine, named on a region off it, says which part of the spine it moves.
+        return Regions.MovesSpinalJoints(item) && !Regions.IsSpinal(item.Region)
             ? Format("MovesSpine", words, Of(Regions.SpinalRegionMovedFrom(item.Region)))
             : words;
     }

@@ -2,8 +2,6 @@ using System.Globalization;
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Engine;
 using AsMassageAdvisor.Knowledge;
-using AsMassageAdvisor.Model;
-using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Assessing;
 

@@ -15,9 +15,10 @@ internal static class UnknownFacts
     public static IReadOnlyList<string> Of(AssessmentRequest given, AssessmentRequest request)
     {
         var unknown = new List<string>();
+        var patient = request.Patient;
         foreach (var fact in RequestFields.Patient)
         {
-            if (fact.IsUnknownOn(fact.AbsentMeansNow ? given.Patient : request.Patient))
+            if (fact.IsUnknownOn(fact.AbsentMeansNow ? given.Patient : patient) && IsAsked(fact, patient))
             {
                 unknown.Add(ContractNames.PatientPath(fact.Property.Name));
             }
@@ -45,6 +46,16 @@ internal static class UnknownFacts
 
         return unknown.AsReadOnly();
     }
+
+    // The facts that are only asked about when another is given: listed symptoms stop the session unless a physician
+    // has assessed them and they have not changed since (K32), so the day of the assessment is asked only with
+    // symptoms listed, and the change since only with that day.
+    private static bool IsAsked(RequestField fact, PatientStatus patient) => fact.Property.Name switch
+    {
+        nameof(PatientStatus.NeurologicalSymptomsAssessedOn) => patient.NeurologicalSymptoms is { Count: > 0 },
+        nameof(PatientStatus.NeurologicalSymptomsChangedSinceAssessment) => patient.NeurologicalSymptomsAssessedOn is not null,
+        _ => true,
+    };
 
     private static readonly string ItemsPath = ContractNames.PlanPath(nameof(SessionPlan.Items));
 

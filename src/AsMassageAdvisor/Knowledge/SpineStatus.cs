@@ -26,11 +26,11 @@ public sealed class SpineStatus
     /// The spine is handled as fused: ankylosis is present, or its status is unknown while spinal motion is restricted
     /// (the fail-safe reading of a stiff spine whose fusion nobody has ruled out).
     /// </summary>
-    [Term("fused spine", Meaning = "ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown", Order = 6)]
+    [Term("fused spine", Meaning = "ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown", Order = 9)]
     public bool TreatedAsFused { get; }
 
     /// <summary>Nobody knows whether the spine is fused, and nothing points to it: the status is unknown and motion is not known to be restricted.</summary>
-    [Term("possibly fused spine", Meaning = "ankylosis status unknown and spinal motion not known to be restricted", Order = 7)]
+    [Term("possibly fused spine", Meaning = "ankylosis status unknown and spinal motion not known to be restricted", Order = 10)]
     public bool MayBeFused { get; }
 
     /// <summary>

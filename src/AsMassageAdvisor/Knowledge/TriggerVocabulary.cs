@@ -53,7 +53,7 @@ internal static class TriggerVocabulary
     // "{trigger}: {value}": a value, or a list of them ("none listed" when empty, "not asked (unknown)" when absent).
     internal static string WordsOf(RequestField fact, object model, bool plain) => $"{fact.About.Trigger}: " + fact.ValueOf(model) switch
     {
-        null => fact.Property.PropertyType.IsGenericType ? "not asked (unknown)" : "not recorded (unknown)",
+        null => typeof(System.Collections.IEnumerable).IsAssignableFrom(fact.Property.PropertyType) ? "not asked (unknown)" : "not recorded (unknown)",
         Enum value => Value(value, plain),
         System.Collections.IEnumerable list => list.Cast<Enum>().ToList() is { Count: > 0 } values
             ? string.Join(", ", values.Select(v => Value(v, plain)))
@@ -91,10 +91,10 @@ internal static class TriggerVocabulary
         ? $"{Words.Item(index)}: {Words.Describe(item)}"
         : $"item {index.ToString(CultureInfo.InvariantCulture)}: {DescribeItemBody(item)}";
 
-    // A manipulation named on a region off the spine says which part of the spine it moves.
+    // Work that moves the spine, named on a region off it, says which part of the spine it moves.
     public static string DescribeItemBody(PlanItem item) =>
         $"{JsonNames.Of(item.Technique)} on {JsonNames.Of(item.Region)}, "
-        + (item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
+        + (Terms.MovesSpinalJoints(item) && !Terms.IsSpinal(item.Region)
             ? $"which moves the {JsonNames.Of(Terms.SpinalRegionMovedFrom(item.Region))} spine, "
             : "")
         + (item.Pressure == Pressure.Unknown ? "pressure not stated" : JsonNames.Of(item.Pressure) + " pressure");

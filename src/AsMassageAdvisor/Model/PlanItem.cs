@@ -7,4 +7,4 @@ namespace AsMassageAdvisor.Model;
 public sealed record PlanItem(
     Technique Technique,
     BodyRegion Region,
-    [property: RequestField(30, QuestionRank = 3)] Pressure Pressure = Pressure.Unknown);
+    [property: RequestField(30, QuestionRank = 30)] Pressure Pressure = Pressure.Unknown);

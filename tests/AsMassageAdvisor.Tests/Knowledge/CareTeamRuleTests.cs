@@ -1,5 +1,6 @@
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Tests.Knowledge;
 
@@ -184,17 +185,31 @@ public sealed class CareTeamRuleTests
     [Theory]
     [Trait("Rule", "ASM-016")]
     [InlineData(Administrator.Unknown)]
-    [InlineData(Administrator.LicensedTherapist)]
-    [InlineData(Administrator.BoardCertifiedTherapist)]
-    [InlineData(Administrator.UnlicensedPractitioner)]
     [InlineData(Administrator.Self)]
-    public void Tool_self_massage_is_a_warning_whoever_the_plan_names_as_the_giver(Administrator administrator)
+    public void Tool_self_massage_is_a_warning_given_by_the_patient_or_by_nobody_named(Administrator administrator)
     {
         var scenario = Scenario.Safe.AdministeredBy(administrator).WithItem(Technique.ToolSelfMassage, BodyRegion.Thoracic, Pressure.Light);
 
         var assessment = scenario.Assess();
 
         assessment.ShouldFireFor("ASM-016", [0], "item 0: toolSelfMassage on thoracic*");
+    }
+
+    [Theory]
+    [InlineData(Administrator.LicensedTherapist)]
+    [InlineData(Administrator.BoardCertifiedTherapist)]
+    [InlineData(Administrator.UnlicensedPractitioner)]
+    public void Tool_self_massage_given_by_anyone_but_the_patient_is_refused_as_invalid(Administrator administrator)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(administrator)
+            .WithItems(Scenario.GentleItem, new PlanItem(Technique.ToolSelfMassage, BodyRegion.Thoracic, Pressure.Light));
+
+        var refused = scenario.Invoking(s => s.Assess()).Should().Throw<InvalidRequestException>().Which;
+
+        var error = refused.Errors.Should().ContainSingle().Subject;
+        error.Path.Should().Be("$.plan.items[1].technique");
+        error.Code.Should().Be(InputErrorCodes.Contradiction);
+        error.Message.Should().Contain("the patient gives themself").And.Contain("'self'");
     }
 
     [Fact]

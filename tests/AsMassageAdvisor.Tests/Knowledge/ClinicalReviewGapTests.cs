@@ -138,9 +138,12 @@ public sealed class ClinicalReviewGapTests
     [InlineData(Technique.DeepTissue, Pressure.Moderate)]
     [InlineData(Technique.Petrissage, Pressure.Firm)]
     [InlineData(Technique.ToolSelfMassage, Pressure.Light)]
+    [InlineData(Technique.TriggerPoint, Pressure.Light)]
     public void Gap5_aggressive_work_on_a_day_of_high_pain_is_a_warning_for_those_items_in_one_advisory(Technique technique, Pressure pressure)
     {
+        // A tool self-massage is the patient's own.
         var scenario = Scenario.Safe.WithPatient(p => p with { PainScore = 9 })
+            .AdministeredBy(technique == Technique.ToolSelfMassage ? Administrator.Self : Administrator.LicensedTherapist)
             .WithItems(Scenario.GentleItem, new PlanItem(technique, BodyRegion.Legs, pressure));
 
         var assessment = scenario.Assess();
@@ -208,8 +211,9 @@ public sealed class ClinicalReviewGapTests
         var assessment = scenario.Assess();
 
         assessment.Advisories.Should().HaveCountLessThanOrEqualTo(6);
-        assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Code).Should().Equal(["ASM-027"], "one missing pressure is one concern");
-        assessment.Decision.Should().Be(Decision.ProceedWithModifications);
+        assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Code).Should().Equal(["ASM-046"], "one missing pressure is one concern");
+        assessment.Advisories.Should().NotContain(a => a.Severity > Severity.Caution, "effleurage is a gentle stroke: its missing pressure is asked for, not a change");
+        assessment.Decision.Should().Be(Decision.ProceedWithCaution);
     }
 
     [Fact]
