@@ -27,7 +27,7 @@ internal static class Program
         string code;
         try
         {
-            code = Header + Conditions(rules) + KnowledgeSnapshot.Generate(rules, sources);
+            code = Header + Conditions(rules) + BuiltInKnowledgeWriter.Generate(rules, sources);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -98,7 +98,7 @@ public static class AssessmentRequestJson
             // does not pass goes through the validator, which names every problem.
             // Dates are checked against today's date (UTC); an advisor checks them again against its own clock.
             var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-            if (errors.Count == 0 && RequestScreen.Passes(request, today))
+            if (errors.Count == 0 && QuickValidityCheck.Passes(request, today))
             {
                 return request;
             }

@@ -38,7 +38,7 @@ internal static class RequestValidation
     public static void EnsureValid(AssessmentRequest? request, DateOnly today)
     {
         // The common case, a valid request, is settled by the cheap screen; the validator names the problems.
-        if (RequestScreen.Passes(request, today))
+        if (QuickValidityCheck.Passes(request, today))
         {
             return;
         }

@@ -6,7 +6,7 @@ using AsMassageAdvisor.Validation;
 namespace AsMassageAdvisor.Tests.Validation;
 
 /// <summary>The cheap screen must agree with the validator on every request, valid or broken.</summary>
-public sealed class RequestScreenTests
+public sealed class QuickValidityCheckTests
 {
     // The day the requests are checked on; the generated dates lie in 2026 and 2027.
     private static readonly DateOnly Today = new(2026, 12, 4);
@@ -65,7 +65,7 @@ public sealed class RequestScreenTests
         foreach (var request in RandomRequests.Generate(seed: 11, count: 3_000))
         {
             RequestValidation.Validate(request, Today).Should().BeEmpty();
-            RequestScreen.Passes(request, Today).Should().BeTrue();
+            QuickValidityCheck.Passes(request, Today).Should().BeTrue();
         }
     }
 
@@ -79,7 +79,7 @@ public sealed class RequestScreenTests
             {
                 var broken = Breakages[k](RandomRequests.Next(random));
 
-                RequestScreen.Passes(broken, Today).Should().BeFalse("breakage {0} makes the request invalid", k);
+                QuickValidityCheck.Passes(broken, Today).Should().BeFalse("breakage {0} makes the request invalid", k);
                 RequestValidation.Validate(broken, Today).Should().NotBeEmpty("breakage {0} makes the request invalid", k);
             }
         }
@@ -97,7 +97,7 @@ public sealed class RequestScreenTests
                 request = Breakages[random.Next(Breakages.Length)](request);
             }
 
-            RequestScreen.Passes(request, Today).Should().Be(RequestValidation.Validate(request, Today).Count == 0);
+            QuickValidityCheck.Passes(request, Today).Should().Be(RequestValidation.Validate(request, Today).Count == 0);
         }
     }
 
@@ -127,8 +127,8 @@ public sealed class RequestScreenTests
                     Plan = s with { Goals = s.Goals is null ? null! : s.Goals.ToList() },
                 };
 
-            RequestScreen.Passes(asLists, Today).Should().Be(RequestScreen.Passes(request, Today));
-            RequestScreen.Passes(asLists, Today).Should().Be(RequestValidation.Validate(asLists, Today).Count == 0);
+            QuickValidityCheck.Passes(asLists, Today).Should().Be(QuickValidityCheck.Passes(request, Today));
+            QuickValidityCheck.Passes(asLists, Today).Should().Be(RequestValidation.Validate(asLists, Today).Count == 0);
         }
     }
 }

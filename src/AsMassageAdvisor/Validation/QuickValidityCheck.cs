@@ -9,7 +9,7 @@ namespace AsMassageAdvisor.Validation;
 /// (<see cref="DefinedValues"/>); the checks of lists, ranges and contradictions below repeat the validator's, and a
 /// property test holds the two to the same verdict on valid and broken requests.
 /// </summary>
-internal static class RequestScreen
+internal static class QuickValidityCheck
 {
     public static bool Passes(AssessmentRequest? request, DateOnly today)
     {

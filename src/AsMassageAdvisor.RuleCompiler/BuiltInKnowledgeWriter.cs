@@ -11,7 +11,7 @@ namespace AsMassageAdvisor.RuleCompiler;
 /// enum name fails the library's compilation), and a test holds its objects equal, field by field, to the strict
 /// reader's. Lists are ordered as the reader orders them: requirements and sources by ID, rules by code.
 /// </summary>
-internal static class KnowledgeSnapshot
+internal static class BuiltInKnowledgeWriter
 {
     public static string Generate(string rulesJson, string sourcesJson)
     {
