@@ -56,6 +56,7 @@ internal sealed class ScenarioFileReader
         using (document)
         {
             var scenarios = new List<RuleScenario>();
+            var names = new List<string?>();
             string? rules = null;
             if (_json.Object(document.RootElement, "$", RootNames) is { } root)
             {
@@ -70,7 +71,7 @@ internal sealed class ScenarioFileReader
                     var index = 0;
                     foreach (var entry in list.EnumerateArray())
                     {
-                        if (Scenario(entry, StrictJson.Index("$.scenarios", index++), baseRequest, scenarios) is { } scenario)
+                        if (Scenario(entry, StrictJson.Index("$.scenarios", index++), baseRequest, names) is { } scenario)
                         {
                             scenarios.Add(scenario);
                         }
@@ -210,15 +211,18 @@ internal sealed class ScenarioFileReader
         return Parse(bytes, AssessmentRequestJson.MaxBytes, path, $"the request file '{StrictJson.Printable(name)}'");
     }
 
-    private RuleScenario? Scenario(JsonElement element, string path, JsonObject? baseRequest, List<RuleScenario> earlier)
+    // The names of the scenarios before this one (null where a scenario has none) are in earlier; this one's is added.
+    private RuleScenario? Scenario(JsonElement element, string path, JsonObject? baseRequest, List<string?> earlier)
     {
         if (_json.Object(element, path, ScenarioNames) is not { } fields)
         {
+            earlier.Add(null);
             return null;
         }
 
         var name = Required(fields, "name", path) is { } n ? Text(n, path + ".name") : null;
-        if (name is not null && earlier.FindIndex(s => s.Name == name) is var same and >= 0)
+        earlier.Add(name);
+        if (name is not null && earlier.IndexOf(name) is var same && same < earlier.Count - 1)
         {
             _json.Report(path + ".name", InputErrorCodes.InvalidValue, $"'{StrictJson.Printable(name)}' is the name of another scenario ($.scenarios[{same.ToString(CultureInfo.InvariantCulture)}]); names must be unique in a file");
         }
