@@ -85,7 +85,7 @@ internal sealed class ScenarioFileReader
             }
 
             _json.Finish();
-            return _json.Errors.Count > 0 ? throw Problems() : new ScenarioFile(_path, rules, scenarios);
+            return _json.Errors.Count > 0 ? throw Problems() : new ScenarioFile(_path, rules, scenarios.AsReadOnly());
         }
     }
 
@@ -373,7 +373,7 @@ internal sealed class ScenarioFileReader
             Request = request!,
             Decision = decision,
             SaferPlanDecision = safer,
-            Fires = fires,
+            Fires = fires.AsReadOnly(),
             Silent = [.. silent.Select(x => x.Code)],
             SilentPaths = [.. silent.Select(x => x.Path)],
         };
@@ -408,7 +408,7 @@ internal sealed class ScenarioFileReader
             }
         }
 
-        return rule is null ? null : new ExpectedFiring { Rule = rule, Items = items, Severity = severity, AtLeast = atLeast, Triggers = triggers, Path = path + ".rule" };
+        return rule is null ? null : new ExpectedFiring { Rule = rule, Items = items, Severity = severity, AtLeast = atLeast, Triggers = triggers.AsReadOnly(), Path = path + ".rule" };
     }
 
     private int[]? Items(JsonElement element, string path, AssessmentRequest? request)

@@ -110,7 +110,7 @@ public sealed class ScenarioSuite
     {
         var fired = new HashSet<string>(StringComparer.Ordinal);
         var silent = new HashSet<string>(StringComparer.Ordinal);
-        var results = Scenarios.Select(s => Run(s, code => fired.Add(code), code => silent.Add(code))).ToList();
+        var results = Scenarios.Select(s => Run(s, code => fired.Add(code), code => silent.Add(code))).ToList().AsReadOnly();
         var clinic = KnowledgeBase.Identity.ClinicRules is not null;
         var builtIn = KnowledgeBase.BuiltIn.Rules.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var rules = KnowledgeBase.ActiveRules.Select(r => r.Code).Where(code => !clinic || !builtIn.Contains(code)).ToList();
@@ -120,7 +120,7 @@ public sealed class ScenarioSuite
             Coverage = new RuleCoverage
             {
                 ClinicRules = clinic,
-                Rules = rules,
+                Rules = rules.AsReadOnly(),
                 NeverFired = [.. rules.Where(code => !fired.Contains(code))],
                 NeverKeptSilent = [.. rules.Where(code => !silent.Contains(code))],
             },
@@ -148,7 +148,7 @@ public sealed class ScenarioSuite
         {
             Scenario = scenario,
             Assessment = assessment,
-            Failures = ScenarioCheck.Failures(scenario, assessment, fired, silent),
+            Failures = ScenarioCheck.Failures(scenario, assessment, fired, silent).AsReadOnly(),
         };
     }
 

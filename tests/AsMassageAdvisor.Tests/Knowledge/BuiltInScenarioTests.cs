@@ -43,6 +43,22 @@ public sealed class BuiltInScenarioTests
         coverage.NeverKeptSilent.Should().BeEmpty("every rule needs a scenario that keeps it silent");
     }
 
+    // A scenario checks an advisory's severity, items and triggers; what every advisory of a rule shares (its scope,
+    // requirements and citations, written down by hand in ExpectedRules) is checked here once per rule.
+    [Fact]
+    public void Every_active_rule_has_the_severity_scope_requirements_and_citations_written_down()
+    {
+        foreach (var rule in AsMassageAdvisor.Knowledge.KnowledgeBase.BuiltIn.ActiveRules)
+        {
+            var expected = ExpectedRules.Of(rule.Code);
+
+            rule.Severity.Should().Be(expected.Severity, rule.Code);
+            (rule.Scope == AsMassageAdvisor.Knowledge.RuleScope.Item).Should().Be(expected.PerItem, rule.Code);
+            rule.Requirements.Should().Equal(expected.Requirements, rule.Code);
+            rule.Citations.Select(c => (c.Source, c.Section)).Should().Equal(expected.Citations, rule.Code);
+        }
+    }
+
     [Fact]
     public void The_runner_reports_full_coverage_of_the_built_in_rules_and_exit_0()
     {
