@@ -1,3 +1,5 @@
+using AsMassageAdvisor.Reading;
+
 namespace AsMassageAdvisor.Testing;
 
 /// <summary>
@@ -17,15 +19,6 @@ public sealed class ScenarioFileException : Exception
     /// <summary>Every problem found, file by file, in the order found.</summary>
     public IReadOnlyList<ScenarioProblem> Problems { get; }
 
-    private static string Describe(IReadOnlyList<ScenarioProblem> problems)
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        if (problems.Count == 0)
-        {
-            throw new ArgumentException("A scenario file that cannot be used has at least one problem.", nameof(problems));
-        }
-
-        return $"The scenarios cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
-            + string.Concat(problems.Select(p => Environment.NewLine + "  " + p));
-    }
+    private static string Describe(IReadOnlyList<ScenarioProblem> problems) =>
+        ProblemList.Describe("The scenarios cannot be used", problems, "A scenario file that cannot be used has at least one problem.", nameof(problems));
 }

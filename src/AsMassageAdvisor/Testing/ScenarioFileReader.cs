@@ -335,37 +335,22 @@ internal sealed class ScenarioFileReader
 
         var decision = fields.TryGetValue("decision", out var d) ? Enum<Decision>(d, path + ".decision") : null;
         var safer = fields.TryGetValue("saferPlanDecision", out var s) ? Enum<Decision>(s, path + ".saferPlanDecision") : null;
-        var fires = new List<ExpectedFiring>();
-        if (fields.TryGetValue("fires", out var f) && _json.Array(f, path + ".fires", MaxListLength))
+        var fires = List(fields, "fires", path, (entry, at) => Firing(entry, at, request));
+        var silentPaths = new List<string>();
+        var silent = List(fields, "silent", path, (entry, at) =>
         {
-            var index = 0;
-            foreach (var entry in f.EnumerateArray())
+            var code = Code(entry, at);
+            if (code is not null)
             {
-                if (Firing(entry, StrictJson.Index(path + ".fires", index++), request) is { } firing)
+                silentPaths.Add(at);
+                if (fires.Find(x => x.Rule == code) is { } both)
                 {
-                    fires.Add(firing);
+                    _json.Report(at, InputErrorCodes.Contradiction, $"{code} is also expected to fire ({both.Path})");
                 }
             }
-        }
 
-        var silent = new List<(string Code, string Path)>();
-        if (fields.TryGetValue("silent", out var q) && _json.Array(q, path + ".silent", MaxListLength))
-        {
-            var index = 0;
-            foreach (var entry in q.EnumerateArray())
-            {
-                var at = StrictJson.Index(path + ".silent", index++);
-                if (Code(entry, at) is { } code)
-                {
-                    if (fires.Find(x => x.Rule == code) is { } both)
-                    {
-                        _json.Report(at, InputErrorCodes.Contradiction, $"{code} is also expected to fire ({both.Path})");
-                    }
-
-                    silent.Add((code, at));
-                }
-            }
-        }
+            return code;
+        });
 
         return new RuleScenario
         {
@@ -374,8 +359,8 @@ internal sealed class ScenarioFileReader
             Decision = decision,
             SaferPlanDecision = safer,
             Fires = fires.AsReadOnly(),
-            Silent = [.. silent.Select(x => x.Code)],
-            SilentPaths = [.. silent.Select(x => x.Path)],
+            Silent = silent.AsReadOnly(),
+            SilentPaths = silentPaths.AsReadOnly(),
         };
     }
 
@@ -395,20 +380,29 @@ internal sealed class ScenarioFileReader
         var items = fields.TryGetValue("items", out var i) ? Items(i, path + ".items", request) : null;
         var severity = fields.TryGetValue("severity", out var s) ? Enum<Severity>(s, path + ".severity") : null;
         var atLeast = fields.TryGetValue("atLeast", out var a) ? Enum<Severity>(a, path + ".atLeast") : null;
-        var triggers = new List<string>();
-        if (fields.TryGetValue("triggers", out var t) && _json.Array(t, path + ".triggers", MaxListLength))
+        var triggers = List(fields, "triggers", path, Text);
+        return rule is null ? null : new ExpectedFiring { Rule = rule, Items = items, Severity = severity, AtLeast = atLeast, Triggers = triggers.AsReadOnly(), Path = path + ".rule" };
+    }
+
+    // The entries of a list field read one by one, each problem at its index; the entries that could not be read are left out.
+    private List<T> List<T>(Dictionary<string, JsonElement> fields, string name, string path, Func<JsonElement, string, T?> read)
+        where T : class
+    {
+        var values = new List<T>();
+        var at = path + "." + name;
+        if (fields.TryGetValue(name, out var list) && _json.Array(list, at, MaxListLength))
         {
             var index = 0;
-            foreach (var entry in t.EnumerateArray())
+            foreach (var entry in list.EnumerateArray())
             {
-                if (Text(entry, StrictJson.Index(path + ".triggers", index++)) is { } pattern)
+                if (read(entry, StrictJson.Index(at, index++)) is { } value)
                 {
-                    triggers.Add(pattern);
+                    values.Add(value);
                 }
             }
         }
 
-        return rule is null ? null : new ExpectedFiring { Rule = rule, Items = items, Severity = severity, AtLeast = atLeast, Triggers = triggers.AsReadOnly(), Path = path + ".rule" };
+        return values;
     }
 
     private int[]? Items(JsonElement element, string path, AssessmentRequest? request)

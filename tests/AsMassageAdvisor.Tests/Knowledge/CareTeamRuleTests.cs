@@ -7,6 +7,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// Who is involved and when to stop: the provider (ASM-013), an informed therapist (ASM-014), a licensed therapist
 /// (ASM-015), no deep self-massage or tool self-massage (ASM-016), and no massage at all with neurological
 /// symptoms (ASM-017).
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/care-team.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class CareTeamRuleTests
 {

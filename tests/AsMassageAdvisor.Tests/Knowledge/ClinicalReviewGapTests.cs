@@ -8,6 +8,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// <summary>
 /// The cases a clinical review of knowledge base 1.0.0 found unsafe, noisy or worded beyond the source, each kept
 /// fixed by a test named after the gap, and the rules added for them: K26 (ASM-035) and K27 (ASM-036, ASM-037).
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/clinical-review-gaps.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class ClinicalReviewGapTests
 {

@@ -8,6 +8,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// The advice that informs rather than changes the plan, plus the medication caution: the reminders given with
 /// every plan (ASM-008, which also carries the retired ASM-024's note), deep-tissue notes (ASM-018, ASM-019), medication (ASM-020), lifestyle (ASM-021,
 /// ASM-022, ASM-023) and stable disease (ASM-025, ASM-026).
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/education.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class EducationRuleTests
 {

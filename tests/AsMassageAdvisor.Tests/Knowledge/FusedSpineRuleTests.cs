@@ -7,6 +7,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// The rules for a fused spine: no manipulation or forceful work over it (ASM-001, ASM-002, ASM-003), care with
 /// extreme pressure elsewhere (ASM-004), no jarring strokes over it (ASM-005), and a stated pressure for every
 /// item (ASM-027). "Fused" means ankylosis present, or restricted spinal motion while ankylosis is unknown.
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/fused-spine.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class FusedSpineRuleTests
 {

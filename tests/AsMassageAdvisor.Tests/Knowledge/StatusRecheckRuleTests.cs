@@ -6,6 +6,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// <summary>
 /// The re-check rules: a status not confirmed within a week of the session (ASM-030), and neurological symptoms
 /// nobody asked about (ASM-031).
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/status-recheck.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class StatusRecheckRuleTests
 {

@@ -6,6 +6,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// <summary>
 /// The cases the third clinical review (knowledge base 2.0.0) found wrong, noisy or unsafe, each kept fixed by a test
 /// named after the gap, and the rules added for them: K28 (ASM-038), K29 (ASM-039) and K31 (ASM-040).
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/third-clinical-review.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class ThirdClinicalReviewTests
 {

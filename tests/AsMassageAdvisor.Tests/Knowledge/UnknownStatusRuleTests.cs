@@ -7,6 +7,8 @@ namespace AsMassageAdvisor.Tests.Knowledge;
 /// The fail-safe advice for facts nobody gave: unknown ankylosis before spinal manipulation (ASM-006,
 /// contraindicated) and before forceful spinal work (ASM-034, warning), and unknown disease activity before
 /// aggressive work (ASM-010).
+/// The plain cases (a request, the rules that fire or stay silent, the decision) are scenarios in
+/// tests/scenarios/unknown-status.json; here are the tables over every region or technique and what a scenario cannot say.
 /// </summary>
 public sealed class UnknownStatusRuleTests
 {
