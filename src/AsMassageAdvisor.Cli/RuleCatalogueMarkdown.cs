@@ -31,10 +31,13 @@ internal static class RuleCatalogueMarkdown
         Line("|---|---|---|");
         Line("| back or neck | cervical, thoracic and lumbar regions | `Terms.IsBackOrNeck` |");
         Line("| spinal | back or neck, plus the sacroiliac region (counted as spinal by interpretation) | `Terms.IsSpinal` |");
-        Line("| spinal work | an item on a spinal region, and spinal manipulation or mobilisation on any region: it moves the spine whatever region the item names (head, shoulders, arms: the neck; chest: the upper back; abdomen, hips, legs: the low back) | `Terms.IsSpinalWork`, `Terms.SpinalRegionMovedFrom` |");
-        Line("| aggressive | deep-tissue technique, self-massage with a tool (the article's FAQ describes the tennis ball as a way to apply firm pressure), or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
-        Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading; a missing pressure is asked for once, by ASM-027) | `Terms.MayBeAggressive` |");
+        Line("| moves the spine | spinal manipulation or mobilisation on any region, and passive stretching on a spinal region, the head or the shoulders (it moves joints through their range; where the spine is or may be fused it is judged with manipulation, by interpretation; with ankylosis known to be absent it is ordinary work) | `Terms.MovesSpinalJoints`, `work.MovesSpine` |");
+        Line("| spinal work | an item on a spinal region, and work that moves the spine whatever region the item names (head, shoulders, arms, hands: the neck; chest: the upper back; abdomen, hips, legs, feet: the low back) | `Terms.IsSpinalWork`, `Terms.SpinalRegionMovedFrom` |");
+        Line("| aggressive | deep-tissue technique, trigger-point therapy (sustained firm pressure by nature), self-massage with a tool (the article's FAQ describes the tennis ball as a way to apply firm pressure), or firm or extreme pressure at any technique | `Terms.IsAggressive` |");
+        Line("| possibly aggressive | aggressive, or pressure not stated (fail-safe reading; a missing pressure is asked for once, by ASM-027, or on effleurage and vibration, gentle strokes by nature, by the ASM-046 caution) | `Terms.MayBeAggressive` |");
         Line("| gentle | effleurage, petrissage or vibration at light or moderate pressure | `Terms.IsGentle` |");
+        Line("| judged by pressure | myofascial release and hot-stone massage: neither gentle nor aggressive in itself; firm or extreme pressure makes them aggressive like any technique. Hot stones are not a tool in the sense of tool self-massage | `Terms.IsAggressive` |");
+        Line("| symptoms assessed and unchanged | neurological symptoms listed, a physician's assessment of them dated (`neurologicalSymptomsAssessedOn`), and none new or worse since (`neurologicalSymptomsChangedSinceAssessment: no`); anything less keeps the stop of ASM-017 | `Terms.HasAssessedUnchangedSymptoms` |");
         Line("| fused spine | ankylosis present (also when `ankylosedRegions` lists regions and `ankylosis` is not given), or spinal motion restricted while the ankylosis status is unknown | `spine.TreatedAsFused` |");
         Line("| possibly fused spine | ankylosis status unknown and spinal motion not known to be restricted | `spine.MayBeFused` |");
         Line("| high pain today | a pain score of 7 or more out of 10 | `Terms.HasHighPainToday` |");
@@ -49,6 +52,10 @@ internal static class RuleCatalogueMarkdown
         Line("are treated as forceful enough for a warning (ASM-005, basis `interpreted`).");
         Line();
         Line("Absent dates mean \"as of now\": an absent `statusConfirmedOn` is a current status, an absent `sessionDate` is today.");
+        Line();
+        Line("The hands and the feet are regions away from the spine, like the arms and the legs. A tool self-massage is the");
+        Line("patient's own: with `administeredBy` absent or `unknown` it is assessed as given by the patient, and a plan that");
+        Line("names anyone else as its giver is refused as invalid.");
         Line();
         Line("Safer plan: an item rule above caution may name the change it asks for (remove, lighten, replace); the");
         Line("assessment's `saferPlan` applies them, assesses the changed plan again with the same rules and leaves out any");

@@ -105,6 +105,8 @@ public sealed partial class Advisor
             throw;
         }
 
+        // The reader checked the dates against the system's day; the advisor's own clock decides (a cheap screen).
+        Validate(request);
         return AssessRead(request);
     }
 
@@ -124,7 +126,7 @@ public sealed partial class Advisor
     {
         try
         {
-            RequestValidation.EnsureValid(request);
+            RequestValidation.EnsureValid(request, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime));
         }
         catch (InvalidRequestException ex)
         {

@@ -15,7 +15,8 @@ public static class HandWrittenRules
         ("ASM-008", Severity.Info), ("ASM-011", Severity.Caution), ("ASM-012", Severity.Caution), ("ASM-013", Severity.Caution),
         ("ASM-014", Severity.Caution), ("ASM-015", Severity.Caution), ("ASM-017", Severity.Stop), ("ASM-020", Severity.Caution),
         ("ASM-021", Severity.Info), ("ASM-022", Severity.Info), ("ASM-025", Severity.Info), ("ASM-023", Severity.Info), ("ASM-026", Severity.Info), ("ASM-030", Severity.Caution), ("ASM-031", Severity.Caution),
-        ("ASM-032", Severity.Caution), ("ASM-036", Severity.Caution),
+        ("ASM-032", Severity.Caution), ("ASM-036", Severity.Caution), ("ASM-042", Severity.Caution), ("ASM-044", Severity.Caution),
+        ("ASM-045", Severity.Caution),
     ];
 
     private static readonly (string Code, Severity Severity)[] ItemRules =
@@ -25,7 +26,8 @@ public static class HandWrittenRules
         ("ASM-009", Severity.Warning), ("ASM-010", Severity.Warning), ("ASM-016", Severity.Warning), ("ASM-018", Severity.Info),
         ("ASM-019", Severity.Info), ("ASM-027", Severity.Warning), ("ASM-028", Severity.Warning), ("ASM-029", Severity.Caution),
         ("ASM-033", Severity.Warning), ("ASM-034", Severity.Warning), ("ASM-035", Severity.Warning), ("ASM-037", Severity.Warning),
-        ("ASM-038", Severity.Warning), ("ASM-039", Severity.Warning), ("ASM-040", Severity.Warning),
+        ("ASM-038", Severity.Warning), ("ASM-039", Severity.Warning), ("ASM-040", Severity.Warning), ("ASM-041", Severity.Contraindicated),
+        ("ASM-043", Severity.Warning), ("ASM-046", Severity.Caution),
     ];
 
     // The rules withheld beside more severe advice, with the severity above which they are: a patient rule by
@@ -35,7 +37,8 @@ public static class HandWrittenRules
     [
         Severity.Contraindicated, null, null, null, null, null, null, null,
         Severity.Contraindicated, Severity.Contraindicated, Severity.Caution, Severity.Contraindicated, Severity.Contraindicated, null, null,
-        null, null,
+        null, null, null, null,
+        null,
     ];
 
     private static readonly Severity?[] ItemSilentAbove =
@@ -45,7 +48,8 @@ public static class HandWrittenRules
         Severity.Warning, Severity.Warning, Severity.Warning, Severity.Warning,
         Severity.Warning, Severity.Warning, Severity.Warning, Severity.Caution,
         Severity.Warning, Severity.Warning, Severity.Warning, Severity.Warning,
-        Severity.Warning, Severity.Warning, Severity.Warning,
+        Severity.Warning, Severity.Warning, Severity.Warning, null,
+        Severity.Warning, Severity.Warning,
     ];
 
     /// <summary>One fired rule and the items it fired on (empty for a patient rule).</summary>
@@ -148,17 +152,20 @@ public static class HandWrittenRules
         4 => s.AdministeredBy is not (Administrator.Self or Administrator.Unknown) && s.TherapistInformedOfCondition != Answer.Yes,
         5 => s.AdministeredBy is Administrator.UnlicensedPractitioner or Administrator.Unknown
             || (s.AdministeredBy == Administrator.Self && !AllLightByHand(s.Items)),
-        6 => p.NeurologicalSymptoms is { Count: > 0 },
+        6 => p.NeurologicalSymptoms is { Count: > 0 } && !SymptomsAssessedAndUnchanged(p),
         7 => Contains(s.Goals, SessionGoal.ReduceMedication),
         8 => p.Smoker == Answer.Yes,
         9 => p.Ankylosis == AnkylosisStatus.Present,
         10 => p.DiseaseActivity == DiseaseActivity.Stable && p.Ankylosis == AnkylosisStatus.Absent && AllGentle(s.Items) && !(p.PainScore >= 7),
         11 => p.DietHighInFriedOrSugaryFoods == Answer.Yes,
         12 => p.DiseaseActivity == DiseaseActivity.Stable,
-        13 => p.StatusConfirmedOn is { } confirmed && s.SessionDate is { } session && session.DayNumber - confirmed.DayNumber > 7,
+        13 => Stale(p, s) && p.DiseaseActivity != DiseaseActivity.Unknown && p.NeurologicalSymptoms is not null,
         14 => p.NeurologicalSymptoms is null,
         15 => p.DiseaseActivity == DiseaseActivity.Unknown,
         16 => p.PainScore >= 7 && !AnyAggressive(s.Items),
+        17 => SymptomsAssessedAndUnchanged(p),
+        18 => Stale(p, s) && p.DiseaseActivity != DiseaseActivity.Unknown && p.NeurologicalSymptoms is null,
+        19 => Stale(p, s) && p.DiseaseActivity == DiseaseActivity.Unknown && p.NeurologicalSymptoms is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
@@ -169,6 +176,9 @@ public static class HandWrittenRules
         var spinal = backOrNeck || i.Region == BodyRegion.Sacroiliac;
         var aggressive = IsAggressive(i);
         var manipulation = i.Technique == Technique.SpinalManipulation;
+        var stretching = i.Technique == Technique.PassiveStretching;
+        var nextToNeck = i.Region is BodyRegion.Head or BodyRegion.Shoulders;
+        var movesSpine = manipulation || (stretching && (spinal || nextToNeck));
         var unknownFusion = p.Ankylosis == AnkylosisStatus.Unknown && p.RestrictedSpinalMotion != Answer.Yes;
         var frictionOrPercussion = i.Technique is Technique.Friction or Technique.Tapotement;
         var neckMayBeFused = p.Ankylosis != AnkylosisStatus.Absent
@@ -176,9 +186,9 @@ public static class HandWrittenRules
         return rule switch
         {
             0 => fused && manipulation && i.Region != BodyRegion.Sacroiliac,
-            1 => fused && backOrNeck && !manipulation && aggressive,
-            2 => fused && i.Region == BodyRegion.Sacroiliac && (manipulation || aggressive),
-            3 => p.Ankylosis == AnkylosisStatus.Present && i.Pressure == Pressure.Extreme && !spinal && !manipulation,
+            1 => fused && backOrNeck && !movesSpine && aggressive,
+            2 => fused && i.Region == BodyRegion.Sacroiliac && !stretching && (manipulation || aggressive),
+            3 => p.Ankylosis == AnkylosisStatus.Present && i.Pressure == Pressure.Extreme && !spinal && !movesSpine,
             4 => fused && spinal && frictionOrPercussion && i.Pressure is not (Pressure.Firm or Pressure.Extreme),
             5 => unknownFusion && manipulation,
             6 => Contains(p.PainfulTechniques, i.Technique),
@@ -187,22 +197,31 @@ public static class HandWrittenRules
             9 => i.Technique == Technique.ToolSelfMassage || (s.AdministeredBy == Administrator.Self && aggressive),
             10 => Contains(s.Goals, SessionGoal.ReduceInflammation) && i.Technique == Technique.DeepTissue,
             11 => i.Technique == Technique.DeepTissue && s.AdministeredBy != Administrator.Self,
-            12 => i.Pressure == Pressure.Unknown,
+            12 => i.Pressure == Pressure.Unknown && i.Technique is not (Technique.Effleurage or Technique.Vibration),
             13 => p.Ankylosis != AnkylosisStatus.Present && i.Pressure == Pressure.Extreme,
             14 => p.DiseaseActivity == DiseaseActivity.Stable && aggressive && i.Pressure != Pressure.Extreme,
             15 => s.AdministeredBy == Administrator.Unknown && aggressive && i.Technique != Technique.ToolSelfMassage,
-            16 => unknownFusion && spinal && !manipulation && (aggressive || frictionOrPercussion),
+            16 => unknownFusion && spinal && !movesSpine && (aggressive || frictionOrPercussion),
             17 => p.Ankylosis == AnkylosisStatus.Absent && manipulation,
             18 => p.PainScore >= 7 && aggressive,
-            19 => neckMayBeFused && (i.Region is BodyRegion.Head or BodyRegion.Shoulders) && !manipulation && aggressive,
+            19 => neckMayBeFused && nextToNeck && !movesSpine && aggressive,
             20 => (p.DiseaseActivity != DiseaseActivity.Stable || p.PainScore >= 7) && spinal && frictionOrPercussion,
             21 => s.AdministeredBy == Administrator.UnlicensedPractitioner && aggressive && i.Technique != Technique.ToolSelfMassage,
+            22 => (fused || unknownFusion) && stretching && (spinal || nextToNeck),
+            23 => SymptomsAssessedAndUnchanged(p) && (manipulation || stretching || aggressive),
+            24 => i.Pressure == Pressure.Unknown && i.Technique is (Technique.Effleurage or Technique.Vibration),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }
 
     private static bool IsAggressive(PlanItem i) =>
-        i.Technique is Technique.DeepTissue or Technique.ToolSelfMassage || i.Pressure is Pressure.Firm or Pressure.Extreme;
+        i.Technique is Technique.DeepTissue or Technique.TriggerPoint or Technique.ToolSelfMassage || i.Pressure is Pressure.Firm or Pressure.Extreme;
+
+    private static bool SymptomsAssessedAndUnchanged(PatientStatus p) =>
+        p.NeurologicalSymptoms is { Count: > 0 } && p.NeurologicalSymptomsAssessedOn is not null && p.NeurologicalSymptomsChangedSinceAssessment == Answer.No;
+
+    private static bool Stale(PatientStatus p, SessionPlan s) =>
+        p.StatusConfirmedOn is { } confirmed && s.SessionDate is { } session && session.DayNumber - confirmed.DayNumber > 7;
 
     private static bool AnyAggressive(IReadOnlyList<PlanItem> items)
     {
@@ -234,7 +253,7 @@ public static class HandWrittenRules
     {
         foreach (var i in items)
         {
-            if (i.Technique is Technique.ToolSelfMassage or Technique.DeepTissue || i.Pressure is not (Pressure.Light or Pressure.Moderate))
+            if (i.Technique is Technique.ToolSelfMassage or Technique.DeepTissue or Technique.TriggerPoint || i.Pressure is not (Pressure.Light or Pressure.Moderate))
             {
                 return false;
             }

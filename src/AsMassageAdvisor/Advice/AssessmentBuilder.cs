@@ -339,6 +339,9 @@ internal static class AssessmentBuilder
         Add(p.Ankylosis == AnkylosisStatus.Unknown, FactPaths.Ankylosis);
         Add(p.RestrictedSpinalMotion == Answer.Unknown, FactPaths.RestrictedSpinalMotion);
         Add(p.NeurologicalSymptoms is null, FactPaths.NeurologicalSymptoms);
+        // Listed symptoms stop the session unless a physician has assessed them and they have not changed since (K32).
+        Add(p.NeurologicalSymptoms is { Count: > 0 } && p.NeurologicalSymptomsAssessedOn is null, FactPaths.NeurologicalSymptomsAssessedOn);
+        Add(p.NeurologicalSymptomsAssessedOn is not null && p.NeurologicalSymptomsChangedSinceAssessment == Answer.Unknown, FactPaths.NeurologicalSymptomsChangedSinceAssessment);
         Add(p.NsaidResponse == NsaidResponse.Unknown, FactPaths.NsaidResponse);
         Add(p.OnTnfInhibitor == Answer.Unknown, FactPaths.OnTnfInhibitor);
         Add(p.ProviderConsulted == Answer.Unknown, FactPaths.ProviderConsulted);
@@ -372,6 +375,10 @@ internal static class AssessmentBuilder
         public static readonly string RestrictedSpinalMotion = ContractNames.PatientPath(nameof(PatientStatus.RestrictedSpinalMotion));
 
         public static readonly string NeurologicalSymptoms = ContractNames.PatientPath(nameof(PatientStatus.NeurologicalSymptoms));
+
+        public static readonly string NeurologicalSymptomsAssessedOn = ContractNames.PatientPath(nameof(PatientStatus.NeurologicalSymptomsAssessedOn));
+
+        public static readonly string NeurologicalSymptomsChangedSinceAssessment = ContractNames.PatientPath(nameof(PatientStatus.NeurologicalSymptomsChangedSinceAssessment));
 
         public static readonly string NsaidResponse = ContractNames.PatientPath(nameof(PatientStatus.NsaidResponse));
 

@@ -35,6 +35,10 @@ internal static class TriggerText
             : null),
         (Of(nameof(PatientStatus.NeurologicalSymptoms)), (p, _, _, plain) => "neurological symptoms: "
             + (p.NeurologicalSymptoms is { } symptoms ? OrNone(symptoms, plain) : "not asked (unknown)")),
+        (Of(nameof(PatientStatus.NeurologicalSymptomsAssessedOn)), (p, _, _, _) => "neurological symptoms assessed by a physician on: "
+            + (p.NeurologicalSymptomsAssessedOn is { } assessed ? assessed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "not recorded (unknown)")),
+        (Of(nameof(PatientStatus.NeurologicalSymptomsChangedSinceAssessment)), (p, _, _, plain) => "neurological symptoms new or worse since that assessment: "
+            + V(plain, p.NeurologicalSymptomsChangedSinceAssessment)),
         (Of(nameof(PatientStatus.PainfulTechniques)), (p, _, _, plain) => "techniques that raised pain: " + OrNone(p.PainfulTechniques, plain)),
         (Of(nameof(PatientStatus.NsaidResponse)), (p, _, _, plain) => "NSAID response: " + V(plain, p.NsaidResponse)),
         (Of(nameof(PatientStatus.OnTnfInhibitor)), (p, _, _, plain) => "on a TNF inhibitor: " + V(plain, p.OnTnfInhibitor)),
@@ -79,10 +83,10 @@ internal static class TriggerText
         ? $"{PlainWords.Item(index)}: {PlainWords.Describe(item)}"
         : $"item {index.ToString(CultureInfo.InvariantCulture)}: {DescribeItemBody(item)}";
 
-    // A manipulation named on a region off the spine says which part of the spine it moves.
+    // Work that moves the spine, named on a region off it, says which part of the spine it moves.
     public static string DescribeItemBody(PlanItem item) =>
         $"{JsonNames.Of(item.Technique)} on {JsonNames.Of(item.Region)}, "
-        + (item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
+        + (Terms.MovesSpinalJoints(item) && !Terms.IsSpinal(item.Region)
             ? $"which moves the {JsonNames.Of(Terms.SpinalRegionMovedFrom(item.Region))} spine, "
             : "")
         + (item.Pressure == Pressure.Unknown ? "pressure not stated" : JsonNames.Of(item.Pressure) + " pressure");

@@ -17,6 +17,7 @@ public sealed class ItemWork
         Item = item;
         OnSpine = Terms.IsSpinal(item.Region);
         SpinalWork = Terms.IsSpinalWork(item);
+        MovesSpine = Terms.MovesSpinalJoints(item);
         SpinalRegion = SpinalWork ? Terms.SpinalRegionMovedFrom(item.Region) : null;
         Aggressive = Terms.IsAggressive(item);
         Gentle = Terms.IsGentle(item);
@@ -38,6 +39,9 @@ public sealed class ItemWork
 
     /// <summary>The item works on or moves the spine (<see cref="Terms.IsSpinalWork"/>).</summary>
     public bool SpinalWork { get; }
+
+    /// <summary>The item moves the spine's joints: manipulation anywhere, passive stretching of the spine, head or shoulders (<see cref="Terms.MovesSpinalJoints"/>).</summary>
+    public bool MovesSpine { get; }
 
     /// <summary>For spinal work, the spinal region it works on or moves; otherwise null.</summary>
     public BodyRegion? SpinalRegion { get; }

@@ -20,28 +20,42 @@ public static class Terms
     public static bool IsSpinal(BodyRegion region) => IsBackOrNeck(region) || region == BodyRegion.Sacroiliac;
 
     /// <summary>
-    /// Spinal work: any item on a spinal region, and spinal manipulation or mobilisation on any region, because
-    /// it moves spinal joints whatever region the item names (see <see cref="SpinalRegionMovedFrom"/>).
+    /// Spinal work: any item on a spinal region, and work that moves spinal joints whatever region the item names
+    /// (<see cref="MovesSpinalJoints"/>; see <see cref="SpinalRegionMovedFrom"/>).
     /// </summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item works on, or moves, the spine.</returns>
     public static bool IsSpinalWork(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return IsSpinal(item.Region) || item.Technique == Technique.SpinalManipulation;
+        return IsSpinal(item.Region) || MovesSpinalJoints(item);
     }
 
     /// <summary>
-    /// The spinal region that a manipulation named on another region moves: the neck from the head, shoulders or
-    /// arms; the upper back from the chest; the low back from the abdomen, hips or legs. A spinal region is itself.
+    /// Work that moves spinal joints: spinal manipulation or mobilisation on any region, and passive stretching on a
+    /// spinal region, the head or the shoulders (K33). Where the spine is or may be fused the two are judged alike
+    /// (K01, K05); with ankylosis known to be absent stretching is ordinary work (K26 speaks of manipulation only).
+    /// </summary>
+    /// <param name="item">A plan item.</param>
+    /// <returns>True when the item moves the spine's joints.</returns>
+    public static bool MovesSpinalJoints(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Technique == Technique.SpinalManipulation
+            || (item.Technique == Technique.PassiveStretching && (IsSpinal(item.Region) || LoadsTheNeck(item.Region)));
+    }
+
+    /// <summary>
+    /// The spinal region that a manipulation named on another region moves: the neck from the head, shoulders, arms or
+    /// hands; the upper back from the chest; the low back from the abdomen, hips, legs or feet. A spinal region is itself.
     /// </summary>
     /// <param name="region">The region an item names.</param>
     /// <returns>The nearest spinal region.</returns>
     public static BodyRegion SpinalRegionMovedFrom(BodyRegion region) => region switch
     {
-        BodyRegion.Head or BodyRegion.Shoulders or BodyRegion.Arms => BodyRegion.Cervical,
+        BodyRegion.Head or BodyRegion.Shoulders or BodyRegion.Arms or BodyRegion.Hands => BodyRegion.Cervical,
         BodyRegion.Chest => BodyRegion.Thoracic,
-        BodyRegion.Abdomen or BodyRegion.Hips or BodyRegion.Legs => BodyRegion.Lumbar,
+        BodyRegion.Abdomen or BodyRegion.Hips or BodyRegion.Legs or BodyRegion.Feet => BodyRegion.Lumbar,
         _ => region,
     };
 
@@ -51,26 +65,28 @@ public static class Terms
     internal static bool LoadsTheNeck(BodyRegion region) => region is BodyRegion.Head or BodyRegion.Shoulders;
 
     /// <summary>
-    /// Aggressive work: deep-tissue technique, self-massage with a tool (a way of applying firm pressure), or firm
-    /// or extreme pressure.
+    /// Aggressive work: deep-tissue technique, trigger-point therapy (sustained firm pressure by nature), self-massage
+    /// with a tool (a way of applying firm pressure), or firm or extreme pressure.
     /// </summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be aggressive.</returns>
     public static bool IsAggressive(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Technique is Technique.DeepTissue or Technique.ToolSelfMassage || item.Pressure is Pressure.Firm or Pressure.Extreme;
+        return item.Technique is Technique.DeepTissue or Technique.TriggerPoint or Technique.ToolSelfMassage
+            || item.Pressure is Pressure.Firm or Pressure.Extreme;
     }
 
     /// <summary>
-    /// The lighter form of a technique that is aggressive at any pressure: kneading (petrissage) for deep-tissue work;
-    /// none for self-massage with a tool, which has no gentle form. Other techniques are their own lighter form.
+    /// The lighter form of a technique that is aggressive at any pressure: kneading (petrissage) for deep-tissue work and
+    /// trigger-point therapy; none for self-massage with a tool, which has no gentle form. Other techniques are their own
+    /// lighter form.
     /// </summary>
     /// <param name="technique">A technique.</param>
     /// <returns>The technique to use at a lower pressure, or null when the item can only be left out.</returns>
     internal static Technique? LighterTechnique(Technique technique) => technique switch
     {
-        Technique.DeepTissue => Technique.Petrissage,
+        Technique.DeepTissue or Technique.TriggerPoint => Technique.Petrissage,
         Technique.ToolSelfMassage => null,
         _ => technique,
     };
@@ -110,16 +126,31 @@ public static class Terms
     }
 
     /// <summary>
-    /// Light work by hand: no tool and no deep-tissue work, at light or moderate pressure. A patient's own massage of
-    /// this kind needs no therapist (K30).
+    /// Light work by hand: no tool, no deep-tissue or trigger-point work, at light or moderate pressure. A patient's
+    /// own massage of this kind needs no therapist (K30).
     /// </summary>
     /// <param name="item">A plan item.</param>
     /// <returns>True when the item is known to be light work by hand.</returns>
     internal static bool IsLightByHand(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Technique is not (Technique.ToolSelfMassage or Technique.DeepTissue)
+        return item.Technique is not (Technique.ToolSelfMassage or Technique.DeepTissue or Technique.TriggerPoint)
             && item.Pressure is Pressure.Light or Pressure.Moderate;
+    }
+
+    /// <summary>
+    /// Neurological symptoms that a physician has assessed since they began, none new or worse since (K32): the
+    /// symptoms are listed, the assessment's day is given and the change since is known to be "no". Anything less
+    /// (no assessment, or a change not known) leaves K16's stop in place.
+    /// </summary>
+    /// <param name="patient">The patient's status.</param>
+    /// <returns>True when the listed symptoms are known to be assessed and unchanged.</returns>
+    public static bool HasAssessedUnchangedSymptoms(PatientStatus patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return patient.NeurologicalSymptoms is { Count: > 0 }
+            && patient.NeurologicalSymptomsAssessedOn is not null
+            && patient.NeurologicalSymptomsChangedSinceAssessment == Answer.No;
     }
 
     /// <summary>Gentle work: effleurage, petrissage or vibration at light or moderate pressure.</summary>

@@ -35,4 +35,10 @@ public enum BodyRegion
 
     /// <summary>The head.</summary>
     Head,
+
+    /// <summary>The hands.</summary>
+    Hands,
+
+    /// <summary>The feet.</summary>
+    Feet,
 }

@@ -24,6 +24,19 @@ public sealed record PatientStatus
     /// </summary>
     public IReadOnlyList<NeurologicalSymptom>? NeurologicalSymptoms { get; init; }
 
+    /// <summary>
+    /// The day a physician assessed the listed neurological symptoms, when they have been assessed since they began;
+    /// null when they have not (or it is not known). Only meaningful with symptoms listed, and never after the session.
+    /// </summary>
+    public DateOnly? NeurologicalSymptomsAssessedOn { get; init; }
+
+    /// <summary>
+    /// Whether any listed neurological symptom is new or has worsened since the physician's assessment
+    /// (<see cref="NeurologicalSymptomsAssessedOn"/>); only meaningful with that date. Only <see cref="Answer.No"/> lets
+    /// the advisor treat the symptoms as assessed (K32); unknown is read as changed.
+    /// </summary>
+    public Answer NeurologicalSymptomsChangedSinceAssessment { get; init; }
+
     /// <summary>Techniques that have raised the patient's pain before.</summary>
     public IReadOnlyList<Technique> PainfulTechniques { get; init; } = [];
 

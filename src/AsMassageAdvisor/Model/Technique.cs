@@ -26,4 +26,19 @@ public enum Technique
 
     /// <summary>Self-massage with a tool such as a tennis ball.</summary>
     ToolSelfMassage,
+
+    /// <summary>
+    /// Passive stretching: the giver moves the patient's joints through their range. On a spinal region, the head or
+    /// the shoulders it moves the spine.
+    /// </summary>
+    PassiveStretching,
+
+    /// <summary>Trigger-point therapy: sustained firm pressure on one point; always counted as aggressive.</summary>
+    TriggerPoint,
+
+    /// <summary>Myofascial release: slow sustained stretching of the connective tissue; judged by its stated pressure.</summary>
+    MyofascialRelease,
+
+    /// <summary>Hot-stone massage: strokes with heated stones; judged by its stated pressure.</summary>
+    HotStone,
 }

@@ -96,13 +96,15 @@ public static class AssessmentRequestJson
 
             // One validation per request: the cheap screen settles the common, valid case; only a request it
             // does not pass goes through the validator, which names every problem.
-            if (errors.Count == 0 && RequestScreen.Passes(request))
+            // Dates are checked against today's date (UTC); an advisor checks them again against its own clock.
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            if (errors.Count == 0 && RequestScreen.Passes(request, today))
             {
                 return request;
             }
 
             var readerErrors = errors.ToArray();
-            errors.AddRange(RequestValidation.Validate(request)
+            errors.AddRange(RequestValidation.Validate(request, today)
                 .Where(v => !readerErrors.Any(r => Covers(r.Path, v.Path) || Covers(v.Path, r.Path))));
             if (errors.Count > 0)
             {

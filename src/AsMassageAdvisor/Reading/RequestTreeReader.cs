@@ -33,6 +33,8 @@ internal sealed class RequestTreeReader
         new(nameof(PatientStatus.DietHighInFriedOrSugaryFoods), (r, p, v, at) => p with { DietHighInFriedOrSugaryFoods = r.ReadEnum<Answer>(v, at) }),
         new(nameof(PatientStatus.PainScore), (r, p, v, at) => p with { PainScore = r.ReadInteger(v, at) }),
         new(nameof(PatientStatus.StatusConfirmedOn), (r, p, v, at) => p with { StatusConfirmedOn = r.ReadDate(v, at) }),
+        new(nameof(PatientStatus.NeurologicalSymptomsAssessedOn), (r, p, v, at) => p with { NeurologicalSymptomsAssessedOn = r.ReadDate(v, at) }),
+        new(nameof(PatientStatus.NeurologicalSymptomsChangedSinceAssessment), (r, p, v, at) => p with { NeurologicalSymptomsChangedSinceAssessment = r.ReadEnum<Answer>(v, at) }),
     ];
 
     private static readonly Field<SessionPlan>[] PlanFields =

@@ -21,7 +21,7 @@ public static class PlainWords
     // The facts that could change the decision come first, the lifestyle ones last.
     private static readonly string[] QuestionOrder =
     [
-        "ankylosis", "neurologicalSymptoms", "diseaseActivity", "pressure", "restrictedSpinalMotion", "administeredBy",
+        "ankylosis", "neurologicalSymptoms", "neurologicalSymptomsAssessedOn", "neurologicalSymptomsChangedSinceAssessment", "diseaseActivity", "pressure", "restrictedSpinalMotion", "administeredBy",
         "therapistInformedOfCondition", "providerConsulted", "nsaidResponse", "onTnfInhibitor", "painScore",
         "statusConfirmedOn", "sessionDate", "smoker", "dietHighInFriedOrSugaryFoods",
     ];
@@ -63,8 +63,8 @@ public static class PlainWords
             ? Format("ItemNoPressure", Of(item.Technique), Of(item.Region))
             : Format("ItemWithPressure", Of(item.Pressure), Of(item.Technique), Of(item.Region));
 
-        // A manipulation named on a region off the spine says which part of the spine it moves.
-        return item.Technique == Technique.SpinalManipulation && !Terms.IsSpinal(item.Region)
+        // Work that moves the spine, named on a region off it, says which part of the spine it moves.
+        return Terms.MovesSpinalJoints(item) && !Terms.IsSpinal(item.Region)
             ? Format("MovesSpine", words, Of(Terms.SpinalRegionMovedFrom(item.Region)))
             : words;
     }

@@ -11,7 +11,7 @@ namespace AsMassageAdvisor.Validation;
 /// </summary>
 internal static class RequestScreen
 {
-    public static bool Passes(AssessmentRequest? request)
+    public static bool Passes(AssessmentRequest? request, DateOnly today)
     {
         if (request?.Patient is not { } p || request.Plan is not { } s)
         {
@@ -19,7 +19,8 @@ internal static class RequestScreen
         }
 
         if (!Defined(p.DiseaseActivity) || !Defined(p.Ankylosis) || !Defined(p.RestrictedSpinalMotion) || !Defined(p.NsaidResponse)
-            || !Defined(p.OnTnfInhibitor) || !Defined(p.ProviderConsulted) || !Defined(p.Smoker) || !Defined(p.DietHighInFriedOrSugaryFoods))
+            || !Defined(p.OnTnfInhibitor) || !Defined(p.ProviderConsulted) || !Defined(p.Smoker) || !Defined(p.DietHighInFriedOrSugaryFoods)
+            || !Defined(p.NeurologicalSymptomsChangedSinceAssessment))
         {
             return false;
         }
@@ -56,15 +57,28 @@ internal static class RequestScreen
             return false;
         }
 
+        // A tool self-massage is the patient's own: the plan names the patient or nobody as the giver.
+        var toolAllowed = s.AdministeredBy is Administrator.Self or Administrator.Unknown;
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is not { } item || !Defined(item.Technique) || !Defined(item.Region) || !Defined(item.Pressure))
+            if (items[i] is not { } item || !Defined(item.Technique) || !Defined(item.Region) || !Defined(item.Pressure)
+                || (!toolAllowed && item.Technique == Technique.ToolSelfMassage))
             {
                 return false;
             }
         }
 
-        return p.StatusConfirmedOn is not { } confirmed || s.SessionDate is not { } session || confirmed <= session;
+        // The assessment of the symptoms needs symptoms; the change since needs the assessment.
+        if ((p.NeurologicalSymptomsAssessedOn is not null && p.NeurologicalSymptoms is not { Count: > 0 })
+            || (p.NeurologicalSymptomsAssessedOn is null && p.NeurologicalSymptomsChangedSinceAssessment != Answer.Unknown))
+        {
+            return false;
+        }
+
+        // Nothing is confirmed or assessed after the session, which is today when the plan gives no date.
+        var sessionDay = s.SessionDate ?? today;
+        return (p.StatusConfirmedOn is not { } confirmed || confirmed <= sessionDay)
+            && (p.NeurologicalSymptomsAssessedOn is not { } assessed || assessed <= sessionDay);
     }
 
     private static bool AllDefined<TEnum>(IReadOnlyList<TEnum> values)

@@ -1,5 +1,6 @@
 using AsMassageAdvisor.Model;
 using AsMassageAdvisor.Reading;
+using FluentValidation;
 
 namespace AsMassageAdvisor.Validation;
 
@@ -8,14 +9,25 @@ internal static class RequestValidation
 {
     private static readonly AssessmentRequestValidator Validator = new();
 
-    public static List<InputError> Validate(AssessmentRequest? request)
+    /// <summary>
+    /// Every problem of a request. Dates are checked against <paramref name="today"/>: without a session date the session
+    /// is today, and nothing about the patient can have been confirmed or assessed after it.
+    /// </summary>
+    public static List<InputError> Validate(AssessmentRequest? request, DateOnly today)
     {
         if (request is null)
         {
             return [new InputError("$", "a request is required", InputErrorCodes.Required)];
         }
 
-        var result = Validator.Validate(request);
+        var context = new ValidationContext<AssessmentRequest>(request);
+        context.RootContextData[AssessmentRequestValidator.TodayKey] = today;
+        if (request.Plan is { } plan)
+        {
+            context.RootContextData[AssessmentRequestValidator.GiverKey] = plan.AdministeredBy;
+        }
+
+        var result = Validator.Validate(context);
         return result.Errors
             .Select(f => new InputError(JsonPath(f.PropertyName), Clean(f.ErrorMessage), f.ErrorCode))
             .Distinct()
@@ -23,15 +35,15 @@ internal static class RequestValidation
     }
 
     /// <summary>Throws when the request is not valid; every problem is named.</summary>
-    public static void EnsureValid(AssessmentRequest? request)
+    public static void EnsureValid(AssessmentRequest? request, DateOnly today)
     {
         // The common case, a valid request, is settled by the cheap screen; the validator names the problems.
-        if (RequestScreen.Passes(request))
+        if (RequestScreen.Passes(request, today))
         {
             return;
         }
 
-        var errors = Validate(request);
+        var errors = Validate(request, today);
         if (errors.Count > 0)
         {
             throw new InvalidRequestException(errors);

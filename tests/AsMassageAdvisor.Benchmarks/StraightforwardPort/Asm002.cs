@@ -22,7 +22,7 @@ public sealed class Asm002 : Rule
             .Match(
                 () => item,
                 i => Terms.IsBackOrNeck(i.Item.Region),
-                i => i.Item.Technique != Technique.SpinalManipulation,
+                i => !Terms.MovesSpinalJoints(i.Item),
                 i => Terms.IsAggressive(i.Item));
 
         Then()

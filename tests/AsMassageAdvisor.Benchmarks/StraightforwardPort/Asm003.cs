@@ -22,6 +22,7 @@ public sealed class Asm003 : Rule
             .Match(
                 () => item,
                 i => i.Item.Region == BodyRegion.Sacroiliac,
+                i => i.Item.Technique != Technique.PassiveStretching,
                 i => i.Item.Technique == Technique.SpinalManipulation || Terms.IsAggressive(i.Item));
 
         Then()

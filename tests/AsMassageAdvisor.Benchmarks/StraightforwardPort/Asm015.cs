@@ -18,7 +18,7 @@ public sealed class Asm015 : Rule
                 () => plan,
                 s => s.AdministeredBy == Administrator.UnlicensedPractitioner || s.AdministeredBy == Administrator.Unknown
                     || (s.AdministeredBy == Administrator.Self && !s.Items.All(i =>
-                        i.Technique != Technique.ToolSelfMassage && i.Technique != Technique.DeepTissue
+                        i.Technique != Technique.ToolSelfMassage && i.Technique != Technique.DeepTissue && i.Technique != Technique.TriggerPoint
                         && (i.Pressure == Pressure.Light || i.Pressure == Pressure.Moderate))));
 
         Then()

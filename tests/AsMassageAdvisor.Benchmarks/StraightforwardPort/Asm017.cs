@@ -1,4 +1,5 @@
 using AsMassageAdvisor.Advice;
+using AsMassageAdvisor.Knowledge;
 using AsMassageAdvisor.Model;
 using NRules.Fluent.Dsl;
 
@@ -14,7 +15,10 @@ public sealed class Asm017 : Rule
         PatientStatus patient = null!;
 
         When()
-            .Match(() => patient, p => p.NeurologicalSymptoms != null && p.NeurologicalSymptoms.Count > 0);
+            .Match(
+                () => patient,
+                p => p.NeurologicalSymptoms != null && p.NeurologicalSymptoms.Count > 0,
+                p => !Terms.HasAssessedUnchangedSymptoms(p));
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-017", Severity.Stop, null)));

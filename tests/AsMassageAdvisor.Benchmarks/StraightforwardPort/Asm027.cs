@@ -14,7 +14,10 @@ public sealed class Asm027 : Rule
         IndexedItem item = null!;
 
         When()
-            .Match(() => item, i => i.Item.Pressure == Pressure.Unknown);
+            .Match(
+                () => item,
+                i => i.Item.Pressure == Pressure.Unknown,
+                i => i.Item.Technique != Technique.Effleurage && i.Item.Technique != Technique.Vibration);
 
         Then()
             .Do(ctx => ctx.Insert(new Finding("ASM-027", Severity.Warning, item.Index)));

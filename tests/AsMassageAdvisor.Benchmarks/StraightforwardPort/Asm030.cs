@@ -16,7 +16,10 @@ public sealed class Asm030 : Rule
         SessionPlan plan = null!;
 
         When()
-            .Match(() => patient)
+            .Match(
+                () => patient,
+                p => p.DiseaseActivity != DiseaseActivity.Unknown,
+                p => p.NeurologicalSymptoms != null)
             .Match(() => plan, s => Terms.StatusAgeInDays(patient, s) > 7);
 
         Then()

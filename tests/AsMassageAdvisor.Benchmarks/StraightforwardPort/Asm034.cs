@@ -23,7 +23,7 @@ public sealed class Asm034 : Rule
             .Match(
                 () => item,
                 i => Terms.IsSpinal(i.Item.Region),
-                i => i.Item.Technique != Technique.SpinalManipulation,
+                i => !Terms.MovesSpinalJoints(i.Item),
                 i => Terms.IsAggressive(i.Item) || i.Item.Technique == Technique.Friction || i.Item.Technique == Technique.Tapotement);
 
         Then()

@@ -23,7 +23,7 @@ public sealed class Asm038 : Rule
             .Match(
                 () => item,
                 i => i.Item.Region == BodyRegion.Head || i.Item.Region == BodyRegion.Shoulders,
-                i => i.Item.Technique != Technique.SpinalManipulation,
+                i => !Terms.MovesSpinalJoints(i.Item),
                 i => Terms.IsAggressive(i.Item));
 
         Then()

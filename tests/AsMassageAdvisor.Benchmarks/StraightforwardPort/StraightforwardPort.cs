@@ -29,7 +29,7 @@ public sealed class StraightforwardPort
         ["ASM-010"] = Severity.Warning, ["ASM-016"] = Severity.Warning, ["ASM-018"] = Severity.Warning, ["ASM-019"] = Severity.Warning,
         ["ASM-027"] = Severity.Warning, ["ASM-028"] = Severity.Warning, ["ASM-029"] = Severity.Caution, ["ASM-033"] = Severity.Warning,
         ["ASM-034"] = Severity.Warning, ["ASM-035"] = Severity.Warning, ["ASM-037"] = Severity.Warning, ["ASM-038"] = Severity.Warning,
-        ["ASM-039"] = Severity.Warning, ["ASM-040"] = Severity.Warning,
+        ["ASM-039"] = Severity.Warning, ["ASM-040"] = Severity.Warning, ["ASM-043"] = Severity.Warning, ["ASM-046"] = Severity.Warning,
     };
 
     private readonly ISessionFactory _factory;

@@ -96,13 +96,25 @@ public sealed class SaferPlanTests
     [Fact]
     public void A_pressure_nobody_stated_is_set_to_light()
     {
-        var scenario = Scenario.Safe.WithItem(Technique.Vibration, BodyRegion.Arms, Pressure.Unknown);
+        var scenario = Scenario.Safe.WithItem(Technique.Petrissage, BodyRegion.Arms, Pressure.Unknown);
 
         var change = scenario.Assess().SaferPlan!.Changes.Should().ContainSingle().Subject;
 
         change.Action.Should().Be(ChangeAction.Lighten);
-        change.To.Should().Be(new PlanItem(Technique.Vibration, BodyRegion.Arms, Pressure.Light));
+        change.To.Should().Be(new PlanItem(Technique.Petrissage, BodyRegion.Arms, Pressure.Light));
         change.Because.Should().Equal("ASM-027");
+    }
+
+    [Fact]
+    public void A_gentle_stroke_whose_pressure_nobody_stated_is_kept_with_the_caution_that_asks_for_it()
+    {
+        var scenario = Scenario.Safe.WithItem(Technique.Vibration, BodyRegion.Arms, Pressure.Unknown);
+
+        var assessment = scenario.Assess();
+
+        assessment.Decision.Should().Be(Decision.ProceedWithCaution);
+        assessment.SaferPlan!.Changes.Should().BeEmpty("a caution asks for a fact; it changes nothing in the plan");
+        assessment.SaferPlan.Items.Should().Equal(scenario.Plan.Items);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ClinicRulesCliTests : IDisposable
         stderr.Should().BeEmpty();
         stdout.Should().Contain("ok: 'Example clinic: house rules for massage in inflammatory back disease' version 2026.1")
             .And.Contain("2 clinic rules (2 will run)")
-            .And.Contain("40 built-in rules");
+            .And.Contain("46 built-in rules");
     }
 
     [Fact]

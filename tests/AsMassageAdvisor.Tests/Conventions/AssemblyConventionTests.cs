@@ -53,8 +53,8 @@ public sealed class AssemblyConventionTests
     {
         typeof(Terms).IsPublic.Should().BeTrue();
         typeof(Terms).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name)
-            .Should().BeEquivalentTo(["IsBackOrNeck", "IsSpinal", "IsSpinalWork", "SpinalRegionMovedFrom", "IsAggressive", "MayBeAggressive",
-                "HasHighPainToday", "IsGentle", "StatusAgeInDays"]);
+            .Should().BeEquivalentTo(["IsBackOrNeck", "IsSpinal", "IsSpinalWork", "MovesSpinalJoints", "SpinalRegionMovedFrom", "IsAggressive", "MayBeAggressive",
+                "HasHighPainToday", "HasAssessedUnchangedSymptoms", "IsGentle", "StatusAgeInDays"]);
     }
 
     private static bool IsInitOnly(MethodInfo setter) =>

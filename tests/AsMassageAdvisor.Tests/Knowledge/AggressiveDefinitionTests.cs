@@ -27,16 +27,20 @@ public sealed class AggressiveDefinitionTests
     [InlineData(Technique.DeepTissue, true, false)]
     [InlineData(Technique.SpinalManipulation, false, false)]
     [InlineData(Technique.ToolSelfMassage, true, false)]
-    public void At_light_pressure_only_deep_tissue_and_tool_work_are_aggressive_and_only_three_strokes_are_gentle(Technique technique, bool aggressive, bool gentle)
+    [InlineData(Technique.PassiveStretching, false, false)]
+    [InlineData(Technique.TriggerPoint, true, false)]
+    [InlineData(Technique.MyofascialRelease, false, false)]
+    [InlineData(Technique.HotStone, false, false)]
+    public void At_light_pressure_only_deep_tissue_trigger_point_and_tool_work_are_aggressive_and_only_three_strokes_are_gentle(Technique technique, bool aggressive, bool gentle)
     {
         var item = new PlanItem(technique, BodyRegion.Legs, Pressure.Light);
 
         Terms.IsAggressive(item).Should().Be(aggressive);
         Terms.MayBeAggressive(item).Should().Be(aggressive, "a stated light pressure adds no doubt");
         Terms.IsGentle(item).Should().Be(gentle);
-        Fires(Flare.WithItems(item), "ASM-009").Should().Be(aggressive);
-        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().Be(aggressive);
-        Fires(Scenario.Safe.WithItems(item), "ASM-025").Should().Be(gentle);
+        Fires(On(Flare, item), "ASM-009").Should().Be(aggressive);
+        Fires(On(ActivityNotKnown, item), "ASM-010").Should().Be(aggressive);
+        Fires(On(Scenario.Safe, item), "ASM-025").Should().Be(gentle);
     }
 
     [Theory]
@@ -51,6 +55,10 @@ public sealed class AggressiveDefinitionTests
     [InlineData(Technique.DeepTissue)]
     [InlineData(Technique.SpinalManipulation)]
     [InlineData(Technique.ToolSelfMassage)]
+    [InlineData(Technique.PassiveStretching)]
+    [InlineData(Technique.TriggerPoint)]
+    [InlineData(Technique.MyofascialRelease)]
+    [InlineData(Technique.HotStone)]
     public void At_firm_pressure_every_technique_is_aggressive_and_none_is_gentle(Technique technique)
     {
         var item = new PlanItem(technique, BodyRegion.Arms, Pressure.Firm);
@@ -58,9 +66,9 @@ public sealed class AggressiveDefinitionTests
         Terms.IsAggressive(item).Should().BeTrue();
         Terms.MayBeAggressive(item).Should().BeTrue();
         Terms.IsGentle(item).Should().BeFalse();
-        Fires(Flare.WithItems(item), "ASM-009").Should().BeTrue();
-        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().BeTrue();
-        Fires(Scenario.Safe.WithItems(item), "ASM-025").Should().BeFalse();
+        Fires(On(Flare, item), "ASM-009").Should().BeTrue();
+        Fires(On(ActivityNotKnown, item), "ASM-010").Should().BeTrue();
+        Fires(On(Scenario.Safe, item), "ASM-025").Should().BeFalse();
     }
 
     [Theory]
@@ -75,7 +83,12 @@ public sealed class AggressiveDefinitionTests
     [InlineData(Technique.DeepTissue, true)]
     [InlineData(Technique.SpinalManipulation, false)]
     [InlineData(Technique.ToolSelfMassage, true)]
+    [InlineData(Technique.PassiveStretching, false)]
+    [InlineData(Technique.TriggerPoint, true)]
+    [InlineData(Technique.MyofascialRelease, false)]
+    [InlineData(Technique.HotStone, false)]
     [Trait("Rule", "ASM-027")]
+    [Trait("Rule", "ASM-046")]
     public void Without_a_stated_pressure_every_technique_may_be_aggressive_and_none_is_gentle(Technique technique, bool knownAggressive)
     {
         var item = new PlanItem(technique, BodyRegion.Hips, Pressure.Unknown);
@@ -83,10 +96,12 @@ public sealed class AggressiveDefinitionTests
         Terms.IsAggressive(item).Should().Be(knownAggressive);
         Terms.MayBeAggressive(item).Should().BeTrue("a pressure nobody stated may be firm");
         Terms.IsGentle(item).Should().BeFalse("gentle work needs a stated light or moderate pressure");
-        Fires(Flare.WithItems(item), "ASM-009").Should().Be(knownAggressive);
-        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().Be(knownAggressive, "a missing pressure is asked for once, by ASM-027");
-        Fires(ActivityNotKnown.WithItems(item), "ASM-027").Should().BeTrue();
-        Fires(Scenario.Safe.WithItems(item), "ASM-025").Should().BeFalse();
+        Fires(On(Flare, item), "ASM-009").Should().Be(knownAggressive);
+        Fires(On(ActivityNotKnown, item), "ASM-010").Should().Be(knownAggressive, "a missing pressure is asked for once, by ASM-027 or ASM-046");
+        var gentleStroke = technique is Technique.Effleurage or Technique.Vibration;
+        Fires(On(ActivityNotKnown, item), "ASM-027").Should().Be(!gentleStroke);
+        Fires(On(ActivityNotKnown, item), "ASM-046").Should().Be(gentleStroke, "effleurage and vibration are gentle strokes by definition");
+        Fires(On(Scenario.Safe, item), "ASM-025").Should().BeFalse();
     }
 
     [Theory]
@@ -105,11 +120,15 @@ public sealed class AggressiveDefinitionTests
         Terms.IsAggressive(item).Should().Be(aggressive);
         Terms.MayBeAggressive(item).Should().Be(mayBeAggressive);
         Terms.IsGentle(item).Should().Be(gentle);
-        Fires(Flare.WithItems(item), "ASM-009").Should().Be(aggressive);
-        Fires(ActivityNotKnown.WithItems(item), "ASM-010").Should().Be(aggressive);
-        Fires(ActivityNotKnown.WithItems(item), "ASM-027").Should().Be(mayBeAggressive && !aggressive);
-        Fires(Scenario.Safe.WithItems(item), "ASM-025").Should().Be(gentle);
+        Fires(On(Flare, item), "ASM-009").Should().Be(aggressive);
+        Fires(On(ActivityNotKnown, item), "ASM-010").Should().Be(aggressive);
+        Fires(On(ActivityNotKnown, item), "ASM-027").Should().Be(mayBeAggressive && !aggressive);
+        Fires(On(Scenario.Safe, item), "ASM-025").Should().Be(gentle);
     }
+
+    // The scenario with the one item; a tool self-massage is the patient's own, so the patient gives it.
+    private static Scenario On(Scenario scenario, PlanItem item) =>
+        (item.Technique == Technique.ToolSelfMassage ? scenario.AdministeredBy(Administrator.Self) : scenario).WithItems(item);
 
     private static bool Fires(Scenario scenario, string code) => scenario.Assess().Advisories.Any(a => a.Code == code);
 }

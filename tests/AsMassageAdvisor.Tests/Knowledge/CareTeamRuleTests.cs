@@ -1,5 +1,6 @@
 using AsMassageAdvisor.Advice;
 using AsMassageAdvisor.Model;
+using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Tests.Knowledge;
 
@@ -43,6 +44,23 @@ public sealed class CareTeamRuleTests
     }
 
     // ---- ASM-016: self-massage ----
+
+    [Theory]
+    [InlineData(Administrator.LicensedTherapist)]
+    [InlineData(Administrator.BoardCertifiedTherapist)]
+    [InlineData(Administrator.UnlicensedPractitioner)]
+    public void Tool_self_massage_given_by_anyone_but_the_patient_is_refused_as_invalid(Administrator administrator)
+    {
+        var scenario = Scenario.Safe.AdministeredBy(administrator)
+            .WithItems(Scenario.GentleItem, new PlanItem(Technique.ToolSelfMassage, BodyRegion.Thoracic, Pressure.Light));
+
+        var refused = scenario.Invoking(s => s.Assess()).Should().Throw<InvalidRequestException>().Which;
+
+        var error = refused.Errors.Should().ContainSingle().Subject;
+        error.Path.Should().Be("$.plan.items[1].technique");
+        error.Code.Should().Be(InputErrorCodes.Contradiction);
+        error.Message.Should().Contain("the patient gives themself").And.Contain("'self'");
+    }
 
     // ---- ASM-017: neurological symptoms ----
 

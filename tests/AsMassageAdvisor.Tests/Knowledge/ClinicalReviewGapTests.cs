@@ -167,8 +167,9 @@ public sealed class ClinicalReviewGapTests
         var assessment = scenario.Assess();
 
         assessment.Advisories.Should().HaveCountLessThanOrEqualTo(6);
-        assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Code).Should().Equal(["ASM-027"], "one missing pressure is one concern");
-        assessment.Decision.Should().Be(Decision.ProceedWithModifications);
+        assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Code).Should().Equal(["ASM-046"], "one missing pressure is one concern");
+        assessment.Advisories.Should().NotContain(a => a.Severity > Severity.Caution, "effleurage is a gentle stroke: its missing pressure is asked for, not a change");
+        assessment.Decision.Should().Be(Decision.ProceedWithCaution);
     }
 
     [Fact]

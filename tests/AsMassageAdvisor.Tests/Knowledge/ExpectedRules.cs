@@ -66,6 +66,12 @@ internal static class ExpectedRules
         ["ASM-038"] = Item(Severity.Warning, ["K28"], Risks, UseCaution),
         ["ASM-039"] = Item(Severity.Warning, ["K29"], Risks, TypesOfMassages),
         ["ASM-040"] = Item(Severity.Warning, ["K31"], Faq, FindingTherapist),
+        ["ASM-041"] = Item(Severity.Contraindicated, ["K33", "K01", "K05"], Risks, UseCaution),
+        ["ASM-042"] = Patient(Severity.Caution, ["K32"], Risks, UseCaution),
+        ["ASM-043"] = Item(Severity.Warning, ["K32"], Risks, UseCaution),
+        ["ASM-044"] = Patient(Severity.Caution, ["X04"], WordFromVerywell, Risks),
+        ["ASM-045"] = Patient(Severity.Caution, ["X04"], WordFromVerywell, Risks),
+        ["ASM-046"] = Item(Severity.Caution, ["X01"], UseCaution, Summary),
     };
 
     public static ExpectedRule Of(string code) =>

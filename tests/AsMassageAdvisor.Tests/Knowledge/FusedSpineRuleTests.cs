@@ -84,10 +84,16 @@ public sealed class FusedSpineRuleTests
     [InlineData(Technique.DeepTissue, true, true)]
     [InlineData(Technique.SpinalManipulation, false, false)] // manipulation is ASM-001's, at any pressure
     [InlineData(Technique.ToolSelfMassage, true, true)] // a tool applies firm pressure by nature
+    [InlineData(Technique.PassiveStretching, false, false)] // stretching of the spine is ASM-041's, at any pressure
+    [InlineData(Technique.TriggerPoint, true, true)] // sustained firm pressure by nature
+    [InlineData(Technique.MyofascialRelease, false, true)]
+    [InlineData(Technique.HotStone, false, true)]
     public void Each_technique_on_a_fused_low_back_is_contraindicated_when_it_is_aggressive(Technique technique, bool atModeratePressure, bool atFirmPressure)
     {
-        var moderate = Fused.WithItem(technique, BodyRegion.Lumbar, Pressure.Moderate).Assess();
-        var firm = Fused.WithItem(technique, BodyRegion.Lumbar, Pressure.Firm).Assess();
+        // A tool self-massage is the patient's own.
+        var fused = technique == Technique.ToolSelfMassage ? Fused.AdministeredBy(Administrator.Self) : Fused;
+        var moderate = fused.WithItem(technique, BodyRegion.Lumbar, Pressure.Moderate).Assess();
+        var firm = fused.WithItem(technique, BodyRegion.Lumbar, Pressure.Firm).Assess();
 
         moderate.Advisories.Any(a => a.Code == "ASM-002").Should().Be(atModeratePressure, "at moderate pressure only deep-tissue and tool work are aggressive");
         firm.Advisories.Any(a => a.Code == "ASM-002").Should().Be(atFirmPressure, "firm pressure is aggressive whatever the technique");
@@ -172,7 +178,21 @@ public sealed class FusedSpineRuleTests
         }
     }
 
-    // ---- ASM-027: any item without a stated pressure ----
+    // ---- ASM-027 and ASM-046: an item without a stated pressure ----
+
+    [Fact]
+    [Trait("Rule", "ASM-046")]
+    public void Effleurage_on_a_fused_low_back_without_a_stated_pressure_is_a_caution_that_asks_for_it()
+    {
+        var scenario = Fused.WithItems(Scenario.GentleItem, new PlanItem(Technique.Effleurage, BodyRegion.Lumbar));
+
+        var assessment = scenario.Assess();
+
+        assessment.ShouldFireFor("ASM-046", [1], "item 1: effleurage on lumbar, pressure not stated");
+        assessment.ShouldNotFire("ASM-027");
+        assessment.Decision.Should().Be(Decision.ProceedWithCaution);
+        assessment.Advisories.Single(a => a.Code == "ASM-046").Message.Should().Contain("light or moderate");
+    }
 
     [Theory]
     [Trait("Rule", "ASM-027")]
@@ -190,5 +210,24 @@ public sealed class FusedSpineRuleTests
         assessment.ShouldNotFire("ASM-027");
         assessment.ShouldFireFor(contraindication, [0], "*pressure not stated");
         assessment.Advisories.Where(a => a.Items.Contains(0)).Should().OnlyContain(a => a.Severity == Severity.Contraindicated);
+    }
+
+    [Theory]
+    [Trait("Rule", "ASM-027")]
+    [Trait("Rule", "ASM-046")]
+    [InlineData(Technique.Vibration, Pressure.Unknown, "ASM-046")]
+    [InlineData(Technique.Friction, Pressure.Unknown, "ASM-027")]
+    [InlineData(Technique.Vibration, Pressure.Light, null)]
+    [InlineData(Technique.Vibration, Pressure.Moderate, null)]
+    [InlineData(Technique.Vibration, Pressure.Firm, null)]
+    [InlineData(Technique.Friction, Pressure.Extreme, null)]
+    public void Only_a_missing_pressure_asks_for_the_pressure(Technique technique, Pressure pressure, string? asks)
+    {
+        var scenario = Scenario.Safe.WithItem(technique, BodyRegion.Thoracic, pressure);
+
+        var assessment = scenario.Assess();
+
+        assessment.Advisories.Where(a => a.Code is "ASM-027" or "ASM-046").Select(a => a.Code)
+            .Should().Equal(asks is null ? [] : [asks]);
     }
 }

@@ -14,8 +14,8 @@ public sealed class KnowledgeBaseTests
 
         kb.Identity.Version.Should().Be("3.0.0");
         kb.Identity.Sha256.Should().MatchRegex("^[0-9a-f]{64}$");
-        kb.Rules.Should().HaveCount(40);
-        kb.ActiveRules.Should().HaveCount(39, "ASM-024 is retired");
+        kb.Rules.Should().HaveCount(46);
+        kb.ActiveRules.Should().HaveCount(45, "ASM-024 is retired");
         kb.Sources.Select(s => s.Id).Should().Equal("R1", "R2", "R3", "R4", "R5", "R6", "S0");
     }
 

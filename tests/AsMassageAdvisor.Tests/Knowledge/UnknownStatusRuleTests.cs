@@ -80,8 +80,8 @@ public sealed class UnknownStatusRuleTests
 
     [Theory]
     [Trait("Rule", "ASM-034")]
-    [Trait("Rule", "ASM-027")]
-    [InlineData(Pressure.Unknown, false)] // a missing pressure is asked for once, by ASM-027
+    [Trait("Rule", "ASM-046")]
+    [InlineData(Pressure.Unknown, false)] // a missing pressure on a gentle stroke is asked for once, by ASM-046
     [InlineData(Pressure.Light, false)]
     [InlineData(Pressure.Moderate, false)]
     [InlineData(Pressure.Firm, true)]
@@ -101,9 +101,15 @@ public sealed class UnknownStatusRuleTests
             assessment.ShouldNotFire("ASM-034");
         }
 
+        // Effleurage is a gentle stroke by definition: a pressure nobody stated is asked for with a caution (the alert
+        // budget); a stated firm or extreme pressure over a spine that may be fused is a warning, never less.
         assessment.Advisories.Where(a => a.Items.Contains(0)).Select(a => a.Severity).DefaultIfEmpty(Severity.Info).Max().Should().Be(
-            pressure is Pressure.Light or Pressure.Moderate ? Severity.Info : Severity.Warning,
-            "a pressure that is or may be firm over a spine that may be fused is a warning, never less");
+            pressure switch
+            {
+                Pressure.Light or Pressure.Moderate => Severity.Info,
+                Pressure.Unknown => Severity.Caution,
+                _ => Severity.Warning,
+            });
     }
 
     // ---- ASM-010: disease activity unknown ----
@@ -123,15 +129,17 @@ public sealed class UnknownStatusRuleTests
 
     [Fact]
     [Trait("Rule", "ASM-010")]
-    public void Strokes_without_a_stated_pressure_with_unknown_disease_activity_get_one_warning_that_asks_for_the_pressure()
+    public void Strokes_without_a_stated_pressure_with_unknown_disease_activity_get_one_advisory_that_asks_for_the_pressure()
     {
-        var scenario = ActivityNotKnown.WithItems(Scenario.GentleItem, new PlanItem(Technique.Effleurage, BodyRegion.Arms));
+        var scenario = ActivityNotKnown.WithItems(Scenario.GentleItem, new PlanItem(Technique.Effleurage, BodyRegion.Arms), new PlanItem(Technique.Petrissage, BodyRegion.Arms));
 
         var assessment = scenario.Assess();
 
         assessment.ShouldNotFire("ASM-010");
-        assessment.ShouldFireFor("ASM-027", [1], "item 1: effleurage on arms, pressure not stated");
+        assessment.ShouldFireFor("ASM-046", [1], "item 1: effleurage on arms, pressure not stated");
+        assessment.ShouldFireFor("ASM-027", [2], "item 2: petrissage on arms, pressure not stated");
         assessment.Advisories.Where(a => a.Items.Contains(1)).Should().ContainSingle("one missing fact about one item gives one advisory");
+        assessment.Advisories.Where(a => a.Items.Contains(2)).Should().ContainSingle("one missing fact about one item gives one advisory");
     }
 
     // ---- ASM-032: disease activity not known at all ----

@@ -65,11 +65,18 @@ public sealed class FailSafeProperties
     private static AssessmentRequest ItemPressure(AssessmentRequest r, NonNegativeInt pick, Pressure pressure) =>
         r.WithItem(pick.Get % r.Plan.Items.Count, item => item with { Pressure = pressure });
 
+    // Effleurage and vibration are gentle strokes by definition: an unstated pressure on them is read as light or
+    // moderate and asked for with a caution (ASM-046), not as firm or extreme (the alert budget).
+    private static readonly Pressure[] GentleStrokePressures = [Pressure.Light, Pressure.Moderate];
+
+    private static Pressure[] StatedPressuresFor(AssessmentRequest r, NonNegativeInt pick) =>
+        r.Plan.Items[pick.Get % r.Plan.Items.Count].Technique is Technique.Effleurage or Technique.Vibration ? GentleStrokePressures : KnownPressures;
+
     [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
     public void An_unstated_item_pressure_is_never_milder_than_any_stated_one(ValidRequest request, NonNegativeInt pick) =>
         NeverMilderThanKnown(
             ItemPressure(request.Value, pick, Pressure.Unknown),
-            KnownPressures.Select(p => ItemPressure(request.Value, pick, p)).ToArray());
+            StatedPressuresFor(request.Value, pick).Select(p => ItemPressure(request.Value, pick, p)).ToArray());
 
     // Provider consulted.
     [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
@@ -92,6 +99,10 @@ public sealed class FailSafeProperties
     private static AssessmentRequest AdministeredBy(AssessmentRequest r, Administrator administrator) =>
         r.WithPlan(p => p with { AdministeredBy = administrator });
 
+    // A tool self-massage is the patient's own: a plan that holds one may name only the patient as its giver.
+    private static bool MayGive(AssessmentRequest r, Administrator administrator) =>
+        administrator == Administrator.Self || r.Plan.Items.All(i => i.Technique != Technique.ToolSelfMassage);
+
     /// <remarks>
     /// This law found that aggressive work by an unknown giver got only a caution while the same work given by
     /// the patient gets the ASM-016 warning; ASM-033 (X07) now closes that gap.
@@ -100,7 +111,7 @@ public sealed class FailSafeProperties
     public void An_unknown_administrator_is_never_milder_than_any_known_one(ValidRequest request) =>
         NeverMilderThanKnown(
             AdministeredBy(request.Value, Administrator.Unknown),
-            KnownAdministrators.Select(a => AdministeredBy(request.Value, a)).ToArray());
+            KnownAdministrators.Where(a => MayGive(request.Value, a)).Select(a => AdministeredBy(request.Value, a)).ToArray());
 
     /// <summary>
     /// The known-worse value against the unknown one: a giver known not to be a licensed therapist is never given a
@@ -110,8 +121,10 @@ public sealed class FailSafeProperties
     [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
     public void A_known_unlicensed_practitioner_is_never_milder_or_more_permissive_than_an_unknown_giver(ValidRequest request)
     {
-        var unknown = Assessed.Assess(AdministeredBy(request.Value, Administrator.Unknown));
-        var unlicensed = Assessed.Assess(AdministeredBy(request.Value, Administrator.UnlicensedPractitioner));
+        // A plan given by a practitioner holds no tool self-massage; the same plan is compared with an unknown giver.
+        var given = RequestGen.Valid(AdministeredBy(request.Value, Administrator.UnlicensedPractitioner));
+        var unknown = Assessed.Assess(AdministeredBy(given, Administrator.Unknown));
+        var unlicensed = Assessed.Assess(given);
         var context = $"unknown: {Assessed.Summary(unknown)}; unlicensed: {Assessed.Summary(unlicensed)}";
 
         Assessed.AtLeast(unlicensed.Decision, unknown.Decision, context);
@@ -140,15 +153,66 @@ public sealed class FailSafeProperties
     [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
     public void Neurological_symptoms_not_asked_are_never_milder_than_none_and_are_always_asked_about(ValidRequest request)
     {
-        var notAsked = Assessed.Assess(request.Value.WithPatient(p => p with { NeurologicalSymptoms = null }));
-        var none = Assessed.Assess(request.Value.WithPatient(p => p with { NeurologicalSymptoms = [] }));
-        var weakness = Assessed.Assess(request.Value.WithPatient(p => p with { NeurologicalSymptoms = [NeurologicalSymptom.ProgressiveWeakness] }));
+        var notAsked = Assessed.Assess(Symptoms(request.Value, null));
+        var none = Assessed.Assess(Symptoms(request.Value, []));
+        var weakness = Assessed.Assess(Symptoms(request.Value, [NeurologicalSymptom.ProgressiveWeakness]));
         var context = $"not asked: {Assessed.Summary(notAsked)}; none: {Assessed.Summary(none)}";
 
         Assessed.AtLeast(notAsked.Decision, none.Decision, context);
         Assessed.AtLeast(notAsked.Decision, Decision.ProceedWithCaution, context);
         notAsked.Advisories.Any(a => a.Code == "ASM-031" && a.Severity >= Severity.Caution).Should().BeTrue(context);
         weakness.Decision.Should().Be(Decision.DoNotProceed);
+    }
+
+    // The symptoms as given, with no physician's assessment of them.
+    private static AssessmentRequest Symptoms(AssessmentRequest r, NeurologicalSymptom[]? symptoms) =>
+        r.WithPatient(p => p with
+        {
+            NeurologicalSymptoms = symptoms,
+            NeurologicalSymptomsAssessedOn = null,
+            NeurologicalSymptomsChangedSinceAssessment = Answer.Unknown,
+        });
+
+    // Listed symptoms that a physician assessed on a day before every generated session, with the change since as given.
+    private static AssessmentRequest WithAssessment(AssessmentRequest r, Answer changedSince) =>
+        r.WithPatient(p => p with
+        {
+            NeurologicalSymptoms = p.NeurologicalSymptoms is { Count: > 0 } listed ? listed : [NeurologicalSymptom.SensoryChanges],
+            NeurologicalSymptomsAssessedOn = new DateOnly(2023, 12, 1),
+            NeurologicalSymptomsChangedSinceAssessment = changedSince,
+        });
+
+    /// <summary>
+    /// K32: whether assessed symptoms changed since the physician's assessment, unknown, is never milder than yes or no,
+    /// and the known-worse "yes" is never milder, item by item, nor given a more permissive safer plan than unknown.
+    /// </summary>
+    [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
+    public void An_unknown_change_since_the_symptoms_were_assessed_is_never_milder_than_yes_or_no(ValidRequest request)
+    {
+        NeverMilderThanKnown(
+            WithAssessment(request.Value, Answer.Unknown),
+            [WithAssessment(request.Value, Answer.Yes), WithAssessment(request.Value, Answer.No)]);
+
+        var unknown = Assessed.Assess(WithAssessment(request.Value, Answer.Unknown));
+        var changed = Assessed.Assess(WithAssessment(request.Value, Answer.Yes));
+        var context = $"unknown: {Assessed.Summary(unknown)}; changed: {Assessed.Summary(changed)}";
+        Assessed.AtLeast(changed.Decision, unknown.Decision, context);
+        for (var i = 0; i < request.Value.Plan.Items.Count; i++)
+        {
+            ((int)WorstOn(changed, i)).Should().BeGreaterThanOrEqualTo((int)WorstOn(unknown, i), context);
+        }
+
+        (changed.SaferPlan?.Items ?? []).Should().Equal(unknown.SaferPlan?.Items ?? [], context);
+    }
+
+    /// <summary>K32: listed symptoms without a physician's assessment are never milder than the same symptoms assessed.</summary>
+    [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
+    public void Symptoms_not_known_to_be_assessed_are_never_milder_than_assessed_ones(ValidRequest request)
+    {
+        var listed = request.Value.Patient.NeurologicalSymptoms is { Count: > 0 } l ? l.ToArray() : [NeurologicalSymptom.ProgressiveWeakness];
+        NeverMilderThanKnown(
+            Symptoms(request.Value, listed),
+            [WithAssessment(request.Value, Answer.No), WithAssessment(request.Value, Answer.Yes)]);
     }
 
     private static void NeverMilderThanKnown(AssessmentRequest unknown, AssessmentRequest[] known)

@@ -45,10 +45,14 @@ public sealed class ItemFailSafeProperties
     public void Forceful_work_on_the_spine_with_unknown_ankylosis_is_at_least_a_warning(ValidRequest request, NonNegativeInt pick, SpinalRegion region, Technique technique)
     {
         var index = pick.Get % request.Value.Plan.Items.Count;
-        var unknown = Ankylosis(request.Value, AnkylosisStatus.Unknown).WithItem(index, item => item with { Technique = technique, Region = region.Value });
+        // A tool self-massage planned for another giver becomes kneading (the contract allows it only as the patient's own).
+        var unknown = RequestGen.Valid(Ankylosis(request.Value, AnkylosisStatus.Unknown).WithItem(index, item => item with { Technique = technique, Region = region.Value }));
         var item = unknown.Plan.Items[index];
-        var forceful = item.Technique is Technique.DeepTissue or Technique.ToolSelfMassage or Technique.Friction or Technique.Tapotement or Technique.SpinalManipulation
-            || item.Pressure is Pressure.Firm or Pressure.Extreme or Pressure.Unknown;
+        var gentleStroke = item.Technique is Technique.Effleurage or Technique.Vibration;
+        var forceful = item.Technique is Technique.DeepTissue or Technique.TriggerPoint or Technique.ToolSelfMassage or Technique.Friction or Technique.Tapotement
+                or Technique.SpinalManipulation or Technique.PassiveStretching
+            || item.Pressure is Pressure.Firm or Pressure.Extreme
+            || (item.Pressure == Pressure.Unknown && !gentleStroke);
 
         var worst = Assessed.WorstPerItem(Assessed.Assess(unknown), unknown.Plan.Items.Count)[index];
 
@@ -64,7 +68,7 @@ public sealed class ItemFailSafeProperties
     {
         var index = pick.Get % request.Value.Plan.Items.Count;
         var unknown = request.Value.WithPatient(p => p with { DiseaseActivity = DiseaseActivity.Unknown })
-            .WithItem(index, item => item with { Pressure = item.Pressure is Pressure.Light or Pressure.Moderate ? Pressure.Firm : item.Pressure });
+            .WithItem(index, item => item with { Pressure = item.Pressure == Pressure.Extreme ? Pressure.Extreme : Pressure.Firm });
 
         var worst = Assessed.WorstPerItem(Assessed.Assess(unknown), unknown.Plan.Items.Count)[index];
 
@@ -72,16 +76,21 @@ public sealed class ItemFailSafeProperties
         Assessed.AtLeast(worst!.Value, Severity.Warning, RequestText.Describe(unknown));
     }
 
+    /// <summary>
+    /// A pressure nobody stated is asked for: a warning at least (it may be firm), except on effleurage and vibration,
+    /// gentle strokes by definition, where it is a caution at least (the alert budget).
+    /// </summary>
     [Property(MaxTest = Tests, Arbitrary = [typeof(RequestArbitraries)])]
-    public void An_item_whose_pressure_nobody_stated_is_at_least_a_warning(ValidRequest request, NonNegativeInt pick)
+    public void An_item_whose_pressure_nobody_stated_is_at_least_a_warning_or_on_a_gentle_stroke_a_caution(ValidRequest request, NonNegativeInt pick)
     {
         var index = pick.Get % request.Value.Plan.Items.Count;
         var unknown = request.Value.WithItem(index, item => item with { Pressure = Pressure.Unknown });
+        var gentleStroke = unknown.Plan.Items[index].Technique is Technique.Effleurage or Technique.Vibration;
 
         var worst = Assessed.WorstPerItem(Assessed.Assess(unknown), unknown.Plan.Items.Count)[index];
 
         worst.Should().NotBeNull(RequestText.Describe(unknown));
-        Assessed.AtLeast(worst!.Value, Severity.Warning, RequestText.Describe(unknown));
+        Assessed.AtLeast(worst!.Value, gentleStroke ? Severity.Caution : Severity.Warning, RequestText.Describe(unknown));
     }
 
     private static void ItemNeverMilder(AssessmentRequest unknown, IEnumerable<AssessmentRequest> known, int index)

@@ -59,8 +59,9 @@ public sealed class MonotonicityProperties
     [Property(MaxTest = 500, Arbitrary = [typeof(RequestArbitraries)])]
     public void A_neurological_symptom_reported_after_none_never_makes_the_advice_milder(ValidRequest request, NeurologicalSymptom symptom)
     {
-        var before = request.Value.WithPatient(p => p with { NeurologicalSymptoms = [] });
-        var after = request.Value.WithPatient(p => p with { NeurologicalSymptoms = [symptom] });
+        // No physician's assessment on either side: listed symptoms that nobody assessed stop the session (K16).
+        var before = request.Value.WithPatient(p => p with { NeurologicalSymptoms = [], NeurologicalSymptomsAssessedOn = null, NeurologicalSymptomsChangedSinceAssessment = Answer.Unknown });
+        var after = before.WithPatient(p => p with { NeurologicalSymptoms = [symptom] });
 
         NeverMilder(before, after);
     }

@@ -40,7 +40,9 @@ public sealed record Shuffle(IReadOnlyList<int> Order)
 /// <summary>
 /// The generators of valid requests: every enum value including Unknown, optional lists (neurological symptoms
 /// null, empty or not), a pain score null or 0 to 10, dates null or with the status confirmed on or before the
-/// session, and 1 to 8 items of any technique, region and pressure.
+/// session (all in the past, so that a status confirmed without a session date is never in the future), a physician's
+/// assessment of listed symptoms or none, and 1 to 8 items of any technique, region and pressure. <see cref="Valid"/>
+/// keeps what the contract forbids out: a tool self-massage by anyone but the patient, an assessment without symptoms.
 /// </summary>
 /// <remarks>Static fields are initialised in the order written: each generator comes after the ones it uses.</remarks>
 internal static class RequestGen
@@ -48,6 +50,9 @@ internal static class RequestGen
     public const int MaxItems = 8;
 
     private static readonly DateOnly FirstSessionDay = new(2024, 1, 1);
+
+    // Session days lie in 2024 and 2025: in the past, whatever day the tests run.
+    private const int SessionDays = 2 * 365;
 
     public static readonly BodyRegion[] SpinalRegions = Enum.GetValues<BodyRegion>().Where(Terms.IsSpinal).ToArray();
 
@@ -75,6 +80,36 @@ internal static class RequestGen
         Gen.Constant<IReadOnlyList<NeurologicalSymptom>?>(Array.Empty<NeurologicalSymptom>()),
         Gen.Choose(1, 2).SelectMany(n => Gen.ArrayOf(AnyOf<NeurologicalSymptom>(), n)).Select(a => (IReadOnlyList<NeurologicalSymptom>?)a));
 
+    /// <summary>
+    /// A physician's assessment of the listed symptoms (K32): none, or a day before any generated session with the change
+    /// since yes, no or unknown. <see cref="Valid"/> drops it when no symptoms are listed.
+    /// </summary>
+    public static readonly Gen<(DateOnly? AssessedOn, Answer Changed)> SymptomAssessment = Gen.OneOf(
+        Gen.Constant(((DateOnly?)null, Answer.Unknown)),
+        from daysBefore in Gen.Choose(1, 60)
+        from changed in AnyOf<Answer>()
+        select ((DateOnly?)FirstSessionDay.AddDays(-daysBefore), changed));
+
+    /// <summary>
+    /// The request as the contract allows it: a tool self-massage given by someone other than the patient becomes
+    /// kneading, and a physician's assessment of neurological symptoms is dropped when none are listed.
+    /// </summary>
+    public static AssessmentRequest Valid(AssessmentRequest request)
+    {
+        var (p, s) = (request.Patient, request.Plan);
+        if (p.NeurologicalSymptoms is not { Count: > 0 } || p.NeurologicalSymptomsAssessedOn is null)
+        {
+            p = p with { NeurologicalSymptomsAssessedOn = null, NeurologicalSymptomsChangedSinceAssessment = Answer.Unknown };
+        }
+
+        if (s.AdministeredBy is not (Administrator.Self or Administrator.Unknown) && s.Items.Any(i => i.Technique == Technique.ToolSelfMassage))
+        {
+            s = s with { Items = s.Items.Select(i => i.Technique == Technique.ToolSelfMassage ? i with { Technique = Technique.Petrissage } : i).ToArray() };
+        }
+
+        return new AssessmentRequest(p, s);
+    }
+
     public static readonly Gen<int?> PainScore = Gen.OneOf(
         Gen.Constant<int?>(null),
         Gen.Choose(0, 10).Select(p => (int?)p));
@@ -84,7 +119,7 @@ internal static class RequestGen
     /// status is confirmed 0 to 21 days before the session, so both sides of the 7-day limit of ASM-030 occur.
     /// </summary>
     public static readonly Gen<(DateOnly? Confirmed, DateOnly? Session)> Dates =
-        from session in Gen.Choose(0, 3 * 365).Select(FirstSessionDay.AddDays)
+        from session in Gen.Choose(0, SessionDays).Select(FirstSessionDay.AddDays)
         from age in Gen.Choose(0, 21)
         from shape in Gen.Choose(0, 3)
         select shape switch
@@ -102,6 +137,7 @@ internal static class RequestGen
         from fused in UpTo(4, Gen.Elements(SpinalRegions))
         from restricted in AnyOf<Answer>()
         from neurological in NeurologicalSymptoms
+        from assessment in SymptomAssessment
         from painful in UpTo(3, AnyOf<Technique>())
         from nsaid in AnyOf<NsaidResponse>()
         from tnf in AnyOf<Answer>()
@@ -114,7 +150,7 @@ internal static class RequestGen
         from informed in AnyOf<Answer>()
         from goals in UpTo(3, AnyOf<SessionGoal>())
         from items in Items
-        select new AssessmentRequest(
+        select Valid(new AssessmentRequest(
             new PatientStatus
             {
                 DiseaseActivity = activity,
@@ -122,6 +158,8 @@ internal static class RequestGen
                 AnkylosedRegions = ankylosis == AnkylosisStatus.Absent ? [] : fused,
                 RestrictedSpinalMotion = restricted,
                 NeurologicalSymptoms = neurological,
+                NeurologicalSymptomsAssessedOn = assessment.AssessedOn,
+                NeurologicalSymptomsChangedSinceAssessment = assessment.Changed,
                 PainfulTechniques = painful,
                 NsaidResponse = nsaid,
                 OnTnfInhibitor = tnf,
@@ -138,7 +176,7 @@ internal static class RequestGen
                 SessionDate = dates.Session,
                 Goals = goals,
                 Items = items,
-            });
+            }));
 
     /// <summary>
     /// Mild work: effleurage, petrissage, vibration, friction or tapotement at light or moderate pressure, on any
@@ -171,6 +209,7 @@ internal static class RequestGen
         select Patient(p => p with { Ankylosis = status, AnkylosedRegions = status == AnkylosisStatus.Absent ? [] : fused }),
         AnyOf<Answer>().Select(v => Patient(p => p with { RestrictedSpinalMotion = v })),
         NeurologicalSymptoms.Select(v => Patient(p => p with { NeurologicalSymptoms = v })),
+        SymptomAssessment.Select(v => Patient(p => p with { NeurologicalSymptomsAssessedOn = v.AssessedOn, NeurologicalSymptomsChangedSinceAssessment = v.Changed })),
         AnyOf<Technique>().Select(v => Patient(p => p with { PainfulTechniques = [.. p.PainfulTechniques, v] })),
         AnyOf<NsaidResponse>().Select(v => Patient(p => p with { NsaidResponse = v })),
         AnyOf<Answer>().Select(v => Patient(p => p with { OnTnfInhibitor = v })),
@@ -201,15 +240,15 @@ internal static class RequestGen
     /// facts or items then changed at random.
     /// </summary>
     public static readonly Gen<AssessmentRequest> NearSafe =
-        from session in Gen.Choose(0, 3 * 365).Select(FirstSessionDay.AddDays)
+        from session in Gen.Choose(0, SessionDays).Select(FirstSessionDay.AddDays)
         from ankylosis in AnyOf<AnkylosisStatus>()
         from items in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(MildItem, n))
         from changes in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Change, n))
-        select changes.Aggregate(
+        select Valid(changes.Aggregate(
             new AssessmentRequest(
                 Scenario.Safe.Patient with { Ankylosis = ankylosis, StatusConfirmedOn = session.AddDays(-1) },
                 Scenario.Safe.Plan with { SessionDate = session, Goals = [], Items = items }),
-            (request, change) => change(request));
+            (request, change) => change(request)));
 
     /// <summary>
     /// Any valid request: half drawn uniformly, half near the safe baseline. Uniform requests nearly
@@ -233,7 +272,10 @@ internal static class RequestGen
 /// </summary>
 internal static class RequestShrinker
 {
-    public static IEnumerable<AssessmentRequest> Shrink(AssessmentRequest request)
+    public static IEnumerable<AssessmentRequest> Shrink(AssessmentRequest request) =>
+        Candidates(request).Select(RequestGen.Valid).Where(c => c != request);
+
+    private static IEnumerable<AssessmentRequest> Candidates(AssessmentRequest request)
     {
         var (p, s) = (request.Patient, request.Plan);
         AssessmentRequest WithPatient(PatientStatus patient) => request with { Patient = patient };
@@ -254,6 +296,16 @@ internal static class RequestShrinker
         else if (p.NeurologicalSymptoms is not null)
         {
             yield return WithPatient(p with { NeurologicalSymptoms = null });
+        }
+
+        if (p.NeurologicalSymptomsAssessedOn is not null)
+        {
+            yield return WithPatient(p with { NeurologicalSymptomsAssessedOn = null });
+        }
+
+        if (p.NeurologicalSymptomsChangedSinceAssessment != default)
+        {
+            yield return WithPatient(p with { NeurologicalSymptomsChangedSinceAssessment = default });
         }
 
         if (p.DiseaseActivity != default)
@@ -441,6 +493,13 @@ internal static class RequestText
         {
             parts.Add("statusConfirmedOn=" + confirmed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
+
+        if (p.NeurologicalSymptomsAssessedOn is { } assessed)
+        {
+            parts.Add("neurologicalSymptomsAssessedOn=" + assessed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        Add("neurologicalSymptomsChangedSinceAssessment", p.NeurologicalSymptomsChangedSinceAssessment);
 
         var patient = string.Join(" ", parts);
         parts.Clear();

@@ -2,7 +2,9 @@ using AsMassageAdvisor.Model;
 
 namespace AsMassageAdvisor.Tests.Support;
 
-/// <summary>Valid requests drawn from a seeded generator: every enum value, unknowns included, 1–8 items.</summary>
+/// <summary>
+/// Valid requests drawn from a seeded generator: every enum value, unknowns included, 1–8 items, dates in the past.
+/// </summary>
 internal static class RandomRequests
 {
     public static IEnumerable<AssessmentRequest> Generate(int seed, int count)
@@ -49,6 +51,25 @@ internal static class RandomRequests
                 .Select(_ => new PlanItem(Pick<Technique>(random), Pick<BodyRegion>(random), Pick<Pressure>(random)))
                 .ToArray(),
         };
+        // A physician's assessment of listed symptoms, before any generated session day (K32).
+        if (patient.NeurologicalSymptoms is { Count: > 0 } && random.Next(2) == 0)
+        {
+            patient = patient with
+            {
+                NeurologicalSymptomsAssessedOn = new DateOnly(2026, 10, 1).AddDays(random.Next(30)),
+                NeurologicalSymptomsChangedSinceAssessment = Pick<Answer>(random),
+            };
+        }
+
+        // A tool self-massage is the patient's own: with anyone else named as the giver it becomes kneading.
+        if (plan.AdministeredBy is not (Administrator.Self or Administrator.Unknown))
+        {
+            plan = plan with
+            {
+                Items = plan.Items.Select(i => i.Technique == Technique.ToolSelfMassage ? i with { Technique = Technique.Petrissage } : i).ToArray(),
+            };
+        }
+
         return new AssessmentRequest(patient, plan);
     }
 

@@ -7,6 +7,9 @@ namespace AsMassageAdvisor.Tests.Validation;
 /// <summary>The cheap screen must agree with the validator on every request, valid or broken.</summary>
 public sealed class RequestScreenTests
 {
+    // The day the requests are checked on; the generated dates lie in 2026 and 2027.
+    private static readonly DateOnly Today = new(2026, 12, 4);
+
     private static readonly Func<AssessmentRequest, AssessmentRequest>[] Breakages =
     [
         r => r with { Patient = null! },
@@ -32,6 +35,15 @@ public sealed class RequestScreenTests
         r => r with { Patient = r.Patient with { PainScore = -1 } },
         r => r with { Patient = r.Patient with { PainScore = 11 } },
         r => r with { Patient = r.Patient with { StatusConfirmedOn = new DateOnly(2027, 1, 2) }, Plan = r.Plan with { SessionDate = new DateOnly(2027, 1, 1) } },
+        r => r with { Patient = r.Patient with { StatusConfirmedOn = Today.AddDays(1) }, Plan = r.Plan with { SessionDate = null } },
+        r => r with { Patient = r.Patient with { NeurologicalSymptomsChangedSinceAssessment = (Answer)7 } },
+        r => r with { Patient = r.Patient with { NeurologicalSymptoms = null, NeurologicalSymptomsAssessedOn = new DateOnly(2026, 1, 1) } },
+        r => r with { Patient = r.Patient with { NeurologicalSymptoms = [], NeurologicalSymptomsAssessedOn = new DateOnly(2026, 1, 1) } },
+        r => r with { Patient = r.Patient with { NeurologicalSymptomsAssessedOn = null, NeurologicalSymptomsChangedSinceAssessment = Answer.No } },
+        r => r with { Patient = r.Patient with { NeurologicalSymptoms = [NeurologicalSymptom.SensoryChanges], NeurologicalSymptomsAssessedOn = Today.AddDays(1) }, Plan = r.Plan with { SessionDate = null } },
+        r => r with { Patient = r.Patient with { NeurologicalSymptoms = [NeurologicalSymptom.SensoryChanges], NeurologicalSymptomsAssessedOn = new DateOnly(2027, 3, 2) }, Plan = r.Plan with { SessionDate = new DateOnly(2027, 3, 1) } },
+        r => r with { Plan = r.Plan with { AdministeredBy = Administrator.LicensedTherapist, Items = [.. r.Plan.Items, new PlanItem(Technique.ToolSelfMassage, BodyRegion.Legs, Pressure.Light)] } },
+        r => r with { Plan = r.Plan with { AdministeredBy = Administrator.UnlicensedPractitioner, Items = [new PlanItem(Technique.ToolSelfMassage, BodyRegion.Hips, Pressure.Unknown)] } },
         r => r with { Plan = r.Plan with { AdministeredBy = (Administrator)12 } },
         r => r with { Plan = r.Plan with { TherapistInformedOfCondition = (Answer)12 } },
         r => r with { Plan = r.Plan with { Goals = null! } },
@@ -42,7 +54,7 @@ public sealed class RequestScreenTests
         r => r with { Plan = r.Plan with { Items = Enumerable.Repeat(r.Plan.Items[0], 101).ToArray() } },
         r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, null!] } },
         r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem((Technique)0, BodyRegion.Legs, Pressure.Light)] } },
-        r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem(Technique.Effleurage, (BodyRegion)12, Pressure.Light)] } },
+        r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem(Technique.Effleurage, (BodyRegion)99, Pressure.Light)] } },
         r => r with { Plan = r.Plan with { Items = [.. r.Plan.Items, new PlanItem(Technique.Effleurage, BodyRegion.Legs, (Pressure)5)] } },
     ];
 
@@ -51,8 +63,8 @@ public sealed class RequestScreenTests
     {
         foreach (var request in RandomRequests.Generate(seed: 11, count: 3_000))
         {
-            RequestValidation.Validate(request).Should().BeEmpty();
-            RequestScreen.Passes(request).Should().BeTrue();
+            RequestValidation.Validate(request, Today).Should().BeEmpty();
+            RequestScreen.Passes(request, Today).Should().BeTrue();
         }
     }
 
@@ -66,8 +78,8 @@ public sealed class RequestScreenTests
             {
                 var broken = Breakages[k](RandomRequests.Next(random));
 
-                RequestScreen.Passes(broken).Should().BeFalse("breakage {0} makes the request invalid", k);
-                RequestValidation.Validate(broken).Should().NotBeEmpty("breakage {0} makes the request invalid", k);
+                RequestScreen.Passes(broken, Today).Should().BeFalse("breakage {0} makes the request invalid", k);
+                RequestValidation.Validate(broken, Today).Should().NotBeEmpty("breakage {0} makes the request invalid", k);
             }
         }
     }
@@ -84,7 +96,7 @@ public sealed class RequestScreenTests
                 request = Breakages[random.Next(Breakages.Length)](request);
             }
 
-            RequestScreen.Passes(request).Should().Be(RequestValidation.Validate(request).Count == 0);
+            RequestScreen.Passes(request, Today).Should().Be(RequestValidation.Validate(request, Today).Count == 0);
         }
     }
 
@@ -114,8 +126,8 @@ public sealed class RequestScreenTests
                     Plan = s with { Goals = s.Goals is null ? null! : s.Goals.ToList() },
                 };
 
-            RequestScreen.Passes(asLists).Should().Be(RequestScreen.Passes(request));
-            RequestScreen.Passes(asLists).Should().Be(RequestValidation.Validate(asLists).Count == 0);
+            RequestScreen.Passes(asLists, Today).Should().Be(RequestScreen.Passes(request, Today));
+            RequestScreen.Passes(asLists, Today).Should().Be(RequestValidation.Validate(asLists, Today).Count == 0);
         }
     }
 }
