@@ -37,7 +37,7 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
         var planned = regions.Select(r => r.Split('=')).ToDictionary(p => p[0], p => p[1]);
         var shapes = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('svg.body-map [data-region]')].map(e => e.getAttribute('data-region') + '=' + e.getAttribute('data-severity'))");
-        shapes.Should().HaveCount(17, "eight regions are drawn on the front and nine on the back, a pair of limbs being one shape");
+        shapes.Should().HaveCount(21, "ten regions are drawn on the front and eleven on the back, a pair of limbs, hands or feet being one shape");
         foreach (var shape in shapes.Select(s => s.Split('=')))
         {
             shape[1].Should().Be(planned.GetValueOrDefault(shape[0], "none"), "the {0} region is coloured by the worst severity of its items", shape[0]);
@@ -61,6 +61,57 @@ public sealed partial class SessionSheetBrowserTests(BrowserFixture browser, ITe
         fills[0].Should().Be("rgb(185, 28, 28)", "a contraindicated region is red");
         fills[1].Should().Be("rgb(167, 243, 208)", "a planned region without an advisory is pale green");
         fills[2].Should().Be("rgb(243, 244, 246)", "a region not in the plan is light grey");
+    }
+
+    [ChromiumFact]
+    public async Task Hands_and_feet_are_coloured_on_both_views_like_any_other_region()
+    {
+        var page = await browser.OpenAsync(SessionSheet.Render(HandsAndFeetSheet.Request, HandsAndFeetSheet.AssessmentWith(Severity.Contraindicated)));
+
+        var fills = await page.EvaluateAsync<string[]>(
+            "() => ['front', 'back'].flatMap(v => ['hands', 'feet', 'legs'].map(r => getComputedStyle(document.querySelector(`[data-view=${v}] [data-region=${r}]`)).fill))");
+
+        fills.Should().Equal(
+            ["rgb(185, 28, 28)", "rgb(167, 243, 208)", "rgb(243, 244, 246)", "rgb(185, 28, 28)", "rgb(167, 243, 208)", "rgb(243, 244, 246)"],
+            "the hands carry a contraindication, the feet are planned without an advisory and the legs are not planned, on both views");
+    }
+
+    [ChromiumFact]
+    public async Task No_two_shapes_of_a_view_overlap_and_every_shape_stays_inside_its_view_above_the_label()
+    {
+        var page = await browser.OpenAsync(Render("gentle-plan"));
+
+        // Every shape's box lies in the view's 210 by 440 box and above its label; a grid of points that never falls
+        // on a shared edge finds any point inside two shapes of one view.
+        var problems = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const found = [];
+              for (const view of document.querySelectorAll('svg.body-map g.view')) {
+                const shapes = [...view.querySelectorAll('path[data-region]')];
+                const label = view.querySelector('text.view-label').getBBox();
+                for (const shape of shapes) {
+                  const box = shape.getBBox();
+                  if (box.x < 0 || box.x + box.width > 210 || box.y < 0 || box.y + box.height > label.y) {
+                    found.push(`${view.dataset.view} ${shape.dataset.region}: outside the view or over its label`);
+                  }
+                }
+                for (let y = 0.5; y < 440; y += 2) {
+                  for (let x = 0.5; x < 210; x += 2) {
+                    const point = new DOMPoint(x, y);
+                    const hit = shapes.filter(s => s.isPointInFill(point)).map(s => s.dataset.region);
+                    if (hit.length > 1) {
+                      found.push(`${view.dataset.view}: ${hit.join(' and ')} overlap`);
+                    }
+                  }
+                }
+              }
+              return [...new Set(found)];
+            }
+            """);
+
+        problems.Should().BeEmpty();
+        (await page.Locator("svg.body-map [data-region=hands], svg.body-map [data-region=feet]").CountAsync()).Should().Be(4);
     }
 
     [ChromiumFact]

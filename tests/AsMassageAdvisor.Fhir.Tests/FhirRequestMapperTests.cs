@@ -119,9 +119,81 @@ public sealed class FhirRequestMapperTests
     [InlineData("deepTissue", Technique.DeepTissue)]
     [InlineData("spinalManipulation", Technique.SpinalManipulation)]
     [InlineData("toolSelfMassage", Technique.ToolSelfMassage)]
+    [InlineData("passiveStretching", Technique.PassiveStretching)]
+    [InlineData("triggerPoint", Technique.TriggerPoint)]
+    [InlineData("myofascialRelease", Technique.MyofascialRelease)]
+    [InlineData("hotStone", Technique.HotStone)]
     public void Each_technique_code_is_read(string code, Technique technique)
     {
         FhirRequestMapper.Map([Order("o", code, "legs", "light")]).Request.Plan.Items.Should().Equal(new PlanItem(technique, BodyRegion.Legs, Pressure.Light));
+    }
+
+    [Theory]
+    [InlineData("cervical", BodyRegion.Cervical)]
+    [InlineData("thoracic", BodyRegion.Thoracic)]
+    [InlineData("lumbar", BodyRegion.Lumbar)]
+    [InlineData("sacroiliac", BodyRegion.Sacroiliac)]
+    [InlineData("shoulders", BodyRegion.Shoulders)]
+    [InlineData("hips", BodyRegion.Hips)]
+    [InlineData("arms", BodyRegion.Arms)]
+    [InlineData("legs", BodyRegion.Legs)]
+    [InlineData("chest", BodyRegion.Chest)]
+    [InlineData("abdomen", BodyRegion.Abdomen)]
+    [InlineData("head", BodyRegion.Head)]
+    [InlineData("hands", BodyRegion.Hands)]
+    [InlineData("feet", BodyRegion.Feet)]
+    public void Each_region_code_is_read(string code, BodyRegion region)
+    {
+        var mapping = FhirRequestMapper.Map([Order("o", "effleurage", code, "light")]);
+
+        mapping.Request.Plan.Items.Should().Equal(new PlanItem(Technique.Effleurage, region, Pressure.Light));
+        mapping.UnassessedOrders.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("reiki")]
+    [InlineData("hotStones")]
+    [InlineData("TriggerPoint")]
+    [InlineData("unknown")]
+    public void A_technique_code_outside_the_code_system_leaves_the_order_to_be_checked_by_hand(string code)
+    {
+        var mapping = FhirRequestMapper.Map([Order("o", code, "hands", "light")]);
+
+        mapping.Request.Plan.Items.Should().BeEmpty();
+        mapping.UnassessedOrders.Should().ContainSingle().Which.Should().StartWith("ServiceRequest/o: no technique coded").And.Contain($"'{code}' is not one");
+    }
+
+    [Theory]
+    [InlineData(FhirCodes.Region, "toes")]
+    [InlineData(FhirCodes.Region, "Feet")]
+    [InlineData(FhirCodes.Region, "hand")]
+    [InlineData(FhirCodes.Region, "unknown")]
+    [InlineData(FhirCodes.Snomed, "85562004")]
+    [InlineData(FhirCodes.Snomed, "56459004")]
+    public void A_body_site_the_mapping_does_not_read_leaves_the_order_to_be_checked_by_hand(string system, string code)
+    {
+        // SNOMED CT is read for the spinal structures only; a hand or foot structure must come with our region code.
+        var mapping = FhirRequestMapper.Map([Order("o", "hotStone", code, "light", regionSystem: system)]);
+
+        mapping.Request.Plan.Items.Should().BeEmpty();
+        mapping.CanBeAssessed.Should().BeFalse();
+        mapping.UnassessedOrders.Should().ContainSingle().Which.Should().StartWith("ServiceRequest/o: no body site coded");
+    }
+
+    [Fact]
+    public void A_hand_or_foot_order_that_also_carries_a_snomed_code_is_read_from_the_region_code()
+    {
+        var order = Order("o", "triggerPoint", null, "firm");
+        order.BodySite.Add(new CodeableConcept(FhirCodes.Snomed, "85562004"));
+        order.BodySite[0].Coding.Add(new Coding(FhirCodes.Region, "hands"));
+        order.BodySite.Add(new CodeableConcept(FhirCodes.Region, "feet"));
+
+        var mapping = FhirRequestMapper.Map([order]);
+
+        mapping.Request.Plan.Items.Should().Equal(
+            new PlanItem(Technique.TriggerPoint, BodyRegion.Hands, Pressure.Firm),
+            new PlanItem(Technique.TriggerPoint, BodyRegion.Feet, Pressure.Firm));
+        mapping.OrderReferences.Should().Equal("ServiceRequest/o", "ServiceRequest/o");
     }
 
     [Theory]
@@ -201,11 +273,35 @@ public sealed class FhirRequestMapperTests
         var second = FhirRequestMapper.Map(bundle, new DateOnly(2026, 11, 24));
 
         first.Request.Patient.NeurologicalSymptoms.Should().BeNull("not asked");
+        first.Request.Patient.NeurologicalSymptomsAssessedOn.Should().BeNull("no symptoms are read, so no assessment of them either");
+        first.Request.Patient.NeurologicalSymptomsChangedSinceAssessment.Should().Be(Answer.Unknown);
         first.Request.Patient.ProviderConsulted.Should().Be(Answer.Unknown);
         first.Request.Plan.AdministeredBy.Should().Be(Administrator.Unknown);
         first.Request.Plan.SessionDate.Should().Be(new DateOnly(2026, 11, 24));
         second.Request.Should().BeEquivalentTo(first.Request);
         second.Notes.Should().Equal(first.Notes);
+    }
+
+    [Fact]
+    public void A_dated_neurological_examination_on_record_fills_neither_the_symptoms_nor_their_assessment()
+    {
+        // No standard code says "these symptoms were assessed by a physician and none changed since": left unknown,
+        // which keeps the stop for listed symptoms in place.
+        var examination = new Observation
+        {
+            Id = "neuro",
+            Status = ObservationStatus.Final,
+            Code = new CodeableConcept { Text = "Neurological examination" },
+            Effective = new FhirDateTime("2026-11-20"),
+            Value = new FhirString("No change since the last examination"),
+        };
+
+        var mapping = FhirRequestMapper.Map([examination, NeckManipulation]);
+
+        mapping.Request.Patient.NeurologicalSymptoms.Should().BeNull();
+        mapping.Request.Patient.NeurologicalSymptomsAssessedOn.Should().BeNull();
+        mapping.Request.Patient.NeurologicalSymptomsChangedSinceAssessment.Should().Be(Answer.Unknown);
+        mapping.Notes.Should().Contain(n => n.StartsWith("Observation/neuro: not a pain score", StringComparison.Ordinal));
     }
 
     [Fact]

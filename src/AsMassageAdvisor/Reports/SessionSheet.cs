@@ -382,7 +382,9 @@ public static class SessionSheet
 
     private static void Line(StringBuilder html, string text) => html.Append(text).Append('\n');
 
-    // Front view, in a 210 by 440 box: one path per region (a pair of limbs is one path of two parts).
+    // Front view, in a 210 by 440 box: one path per region (a pair of limbs is one path of two parts). The hands
+    // hang below the arms beside the thighs and the feet stand below the legs, each 2 units apart from its limb, so
+    // that no two shapes overlap and the view's label below the feet stays clear.
     private static readonly (BodyRegion Region, string Path)[] FrontShapes =
     [
         (BodyRegion.Head, "M79 42 a26 32 0 1 0 52 0 a26 32 0 1 0 -52 0 Z"),
@@ -392,7 +394,9 @@ public static class SessionSheet
         (BodyRegion.Abdomen, "M80 154 h50 v52 h-50 Z"),
         (BodyRegion.Hips, "M74 206 h30 v30 h-32 Z M106 206 h30 l2 30 h-32 Z"),
         (BodyRegion.Arms, "M46 124 h22 l-4 140 h-18 Z M142 124 h22 v140 h-18 Z"),
-        (BodyRegion.Legs, "M72 238 h32 l-4 172 h-24 Z M106 238 h32 l-4 172 h-24 Z"),
+        (BodyRegion.Legs, "M72 238 h32 l-4 148 h-24 Z M106 238 h32 l-4 148 h-24 Z"),
+        (BodyRegion.Hands, "M46 266 h18 l2 22 q-11 12 -22 0 Z M146 266 h18 l2 22 q-11 12 -22 0 Z"),
+        (BodyRegion.Feet, "M76 388 h24 v18 q0 4 -4 4 h-26 q-4 0 -4 -4 Z M110 388 h24 l10 18 q0 4 -4 4 h-26 q-4 0 -4 -4 Z"),
     ];
 
     // Back view: the spine in its four parts, with the hips beside the sacroiliac joints.
@@ -406,7 +410,9 @@ public static class SessionSheet
         (BodyRegion.Sacroiliac, "M90 206 h30 l-15 30 Z"),
         (BodyRegion.Hips, "M74 206 h16 l15 30 h-33 Z M136 206 h-16 l-15 30 h33 Z"),
         (BodyRegion.Arms, "M46 124 h22 l-4 140 h-18 Z M142 124 h22 v140 h-18 Z"),
-        (BodyRegion.Legs, "M72 238 h32 l-4 172 h-24 Z M106 238 h32 l-4 172 h-24 Z"),
+        (BodyRegion.Legs, "M72 238 h32 l-4 148 h-24 Z M106 238 h32 l-4 148 h-24 Z"),
+        (BodyRegion.Hands, "M46 266 h18 l2 22 q-11 12 -22 0 Z M146 266 h18 l2 22 q-11 12 -22 0 Z"),
+        (BodyRegion.Feet, "M76 388 h24 v18 q0 4 -4 4 h-26 q-4 0 -4 -4 Z M110 388 h24 l10 18 q0 4 -4 4 h-26 q-4 0 -4 -4 Z"),
     ];
 
     // Colours: a light-to-dark ramp from info (blue) through caution (yellow) and warning (orange) to

@@ -56,6 +56,17 @@ public sealed partial class SessionSheetTests
     }
 
     [Fact]
+    public void Hands_and_feet_are_drawn_on_both_views_and_coloured_by_the_worst_advisory_on_their_items()
+    {
+        var html = SessionSheet.Render(HandsAndFeetSheet.Request, HandsAndFeetSheet.AssessmentWith(Severity.Warning));
+
+        Shapes(html).Where(s => s.Region is "hands" or "feet").Should().Equal(("hands", "warning"), ("feet", "none"), ("hands", "warning"), ("feet", "none"));
+        Regex.Matches(html, "<path class=\"region sev-[a-z]+ planned\" data-region=\"(hands|feet)\"").Should().HaveCount(4, "both are planned, on the front and on the back");
+        html.Should().Contain("<title>hands: warning</title>").And.Contain("<title>feet: no advisory</title>");
+        html.Should().Contain("<li data-region=\"hands\" data-severity=\"warning\">").And.Contain("<li data-region=\"feet\" data-severity=\"none\">");
+    }
+
+    [Fact]
     public void The_page_has_a_language_a_title_headings_in_order_and_table_headers()
     {
         var html = Render("unknown-ankylosis");
