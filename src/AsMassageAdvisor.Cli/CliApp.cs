@@ -7,7 +7,7 @@ using AsMassageAdvisor.Reading;
 
 namespace AsMassageAdvisor.Cli;
 
-/// <summary>The command line: <c>assess FILE|-</c> and <c>rules</c>, each with <c>--format</c>.</summary>
+/// <summary>The command line: <c>assess FILE|-</c> and <c>rules</c> (with <c>check</c> and <c>test</c>), each with <c>--format</c>.</summary>
 internal static class CliApp
 {
     /// <summary>
@@ -45,7 +45,8 @@ internal static class CliApp
         var checkFile = new Argument<string>("FILE") { Description = "the clinic rule file to check" };
         var check = new Command("check", "Check a clinic rule file: its format, citations and every expression's allow-list check, without assessing anything.") { checkFile };
         check.SetAction(parse => CheckClinicRules(parse.GetValue(checkFile)!, output, error));
-        var rules = new Command("rules", "List the rules of the knowledge base with their requirements and citations.") { rulesFormat, rulesClinicRules, check };
+        var test = RulesTestCommand.Create(output, error, LoadKnowledgeBase);
+        var rules = new Command("rules", "List the rules of the knowledge base with their requirements and citations.") { rulesFormat, rulesClinicRules, check, test };
         rules.SetAction(parse => Rules(parse.GetValue(rulesFormat) ?? "text", parse.GetValue(rulesClinicRules), output, error, width));
 
         var root = new RootCommand("AsMassageAdvisor: safety advice for massage plans for people with ankylosing spondylitis. Decision support only; it does not replace clinical judgement.")
@@ -179,7 +180,7 @@ internal static class CliApp
 
     // The built-in knowledge base, with a clinic's rules when a file is named. A file that cannot be read
     // exits 1; a file with problems exits 2 with every problem named. Without a knowledge base, the message is written.
-    private static (KnowledgeBase? KnowledgeBase, int Failure) LoadKnowledgeBase(string? clinicRulesPath, TextWriter error)
+    internal static (KnowledgeBase? KnowledgeBase, int Failure) LoadKnowledgeBase(string? clinicRulesPath, TextWriter error)
     {
         if (clinicRulesPath is null)
         {
@@ -248,7 +249,7 @@ internal static class CliApp
     }
 
     // Anything unexpected is reported in one line, never as a stack trace, and never as exit 0.
-    private static int Guard(TextWriter error, Func<int> body)
+    internal static int Guard(TextWriter error, Func<int> body)
     {
         try
         {

@@ -22,15 +22,6 @@ public sealed class InvalidRequestException : Exception
     /// </summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    private static string Describe(IReadOnlyList<InputError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (errors.Count == 0)
-        {
-            throw new ArgumentException("An invalid request has at least one problem.", nameof(errors));
-        }
-
-        return $"The request is invalid ({errors.Count} problem{(errors.Count == 1 ? "" : "s")}):"
-            + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
-    }
+    private static string Describe(IReadOnlyList<InputError> errors) =>
+        ProblemList.Describe("The request is invalid", errors, "An invalid request has at least one problem.", nameof(errors));
 }

@@ -6,7 +6,7 @@ namespace AsMassageAdvisor.Tests.Conventions;
 
 /// <summary>
 /// The library's namespaces are layers that point one way: Model at the bottom; Validation, then Reading; Advice (the
-/// answer's types and words); Knowledge; Engine; Assessing; Reports and Hosting at the top. A namespace that uses another
+/// answer's types and words); Knowledge; Engine; Assessing; Reports, Hosting and Testing at the top. A namespace that uses another
 /// must not be used by it, directly or through others. docs/architecture.md shows the graph as it is (UPDATE_DOCS=1
 /// rewrites it).
 /// </summary>

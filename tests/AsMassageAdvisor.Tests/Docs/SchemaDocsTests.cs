@@ -130,7 +130,7 @@ public sealed class SchemaDocsTests
         problems.Should().BeEmpty();
     }
 
-    private static List<string> Validate(JsonSchema schema, string json)
+    internal static List<string> Validate(JsonSchema schema, string json)
     {
         using var document = JsonDocument.Parse(json);
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
