@@ -8,9 +8,10 @@ using AsMassageAdvisor.Testing;
 namespace AsMassageAdvisor.Cli;
 
 /// <summary>
-/// <c>rules test SCENARIOS… [--rules CLINIC-RULES] [--format text|junit]</c>: runs scenario files, shows each
-/// scenario's result (with what differed when it failed) and which rules no scenario fires or keeps silent. Exit 0 when
-/// every scenario passes, 1 when one fails (or a file cannot be read), 2 when a file cannot be used (every problem named).
+/// <c>rules test SCENARIOS… [--rules CLINIC-RULES] [--format text|junit] [--require-coverage]</c>: runs scenario files,
+/// shows each scenario's result (with what differed when it failed) and which rules no scenario fires or keeps silent.
+/// Exit 0 when every scenario passes, 1 when one fails, a file cannot be read, or (with <c>--require-coverage</c>) a rule is
+/// never fired or never kept silent, 2 when a file cannot be used (every problem named).
 /// </summary>
 internal static class RulesTestCommand
 {
@@ -26,15 +27,27 @@ internal static class RulesTestCommand
         {
             Description = "text (a table; the default) or junit (JUnit XML, for CI systems)",
         }.AcceptOnlyFromAmong("text", "junit");
+        var requireCoverage = new Option<bool>("--require-coverage")
+        {
+            Description = "also fail (exit 1) when a rule is fired by no scenario or kept silent by none",
+        };
         var command = new Command("test", "Run scenario files: check that rules fire and stay silent as they say, and report which rules no scenario fires or keeps silent.")
         {
-            files, rules, format,
+            files, rules, format, requireCoverage,
         };
-        command.SetAction(parse => CliApp.Guard(error, () => Run(parse.GetValue(files)!, parse.GetValue(rules), parse.GetValue(format) ?? "text", output, error, loadKnowledgeBase)));
+        command.SetAction(parse => CliApp.Guard(error, () => Run(
+            parse.GetValue(files)!, parse.GetValue(rules), parse.GetValue(format) ?? "text", parse.GetValue(requireCoverage), output, error, loadKnowledgeBase)));
         return command;
     }
 
-    private static int Run(string[] paths, string? rulesPath, string format, TextWriter output, TextWriter error, Func<string?, TextWriter, (KnowledgeBase? KnowledgeBase, int Failure)> loadKnowledgeBase)
+    private static int Run(
+        string[] paths,
+        string? rulesPath,
+        string format,
+        bool requireCoverage,
+        TextWriter output,
+        TextWriter error,
+        Func<string?, TextWriter, (KnowledgeBase? KnowledgeBase, int Failure)> loadKnowledgeBase)
     {
         ScenarioSuite suite;
         try
@@ -66,6 +79,14 @@ internal static class RulesTestCommand
 
         var run = suite.Run();
         output.Write(format == "junit" ? JUnit(run, suite) : Text(run, suite));
+        if (requireCoverage && !run.Coverage.IsComplete)
+        {
+            error.WriteLine("error: --require-coverage: "
+                + $"{run.Coverage.NeverFired.Count.ToString(CultureInfo.InvariantCulture)} rule(s) fired by no scenario, "
+                + $"{run.Coverage.NeverKeptSilent.Count.ToString(CultureInfo.InvariantCulture)} kept silent by none");
+            return ExitCodes.Failure;
+        }
+
         return run.Passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 

@@ -198,6 +198,23 @@ public sealed class RulesTestCliTests
     }
 
     [Fact]
+    public void Require_coverage_fails_a_run_whose_scenarios_leave_a_rule_unfired_or_never_silent_and_passes_a_complete_one()
+    {
+        using var folder = ScenarioFiles.Folder(("s.json", Passing));
+
+        var (partialExit, partialOut, partialErr) = CliRunner.Run(["rules", "test", folder.Path("s.json"), "--require-coverage"]);
+        var (builtInExit, builtInOut, builtInErr) = CliRunner.Run(
+            ["rules", "test", .. Directory.GetFiles(RepositoryFiles.Path("tests", "scenarios"), "*.json").Order(StringComparer.Ordinal), "--require-coverage"]);
+
+        partialExit.Should().Be(1);
+        partialOut.Should().Contain("2 passed, 0 failed").And.Contain("  never fired: CLN-002\n");
+        partialErr.Should().Be("error: --require-coverage: 1 rule(s) fired by no scenario, 1 kept silent by none\n");
+        builtInExit.Should().Be(0, builtInOut + builtInErr);
+        builtInErr.Should().BeEmpty();
+        builtInOut.Should().Contain("every rule is fired by a scenario and kept silent by one");
+    }
+
+    [Fact]
     public void Without_a_clinic_file_the_coverage_is_of_the_built_in_rules()
     {
         using var folder = ScenarioFiles.Folder(("s.json", """
