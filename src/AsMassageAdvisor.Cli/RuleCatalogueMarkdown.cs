@@ -37,8 +37,9 @@ internal static class RuleCatalogueMarkdown
         Line();
         Line("The terms that several rules share are derived facts, inserted by the library's inference rules before any advisory");
         Line("rule runs, and named by the rules' conditions: `spine` (the ankylosis status the rules use, `TreatedAsFused`,");
-        Line("`MayBeFused`, `FusedRegions`), `day` (`SessionDate`, `StatusAgeInDays`), `planWork` (`AnyAggressive`, `AllGentle`) and,");
-        Line("for each item, `work` (`OnSpine`, `SpinalWork`, `SpinalRegion`, `Aggressive`, `Gentle`). An explanation names the");
+        Line("`MayBeFused`, `NeckMayBeFused`, `FusedRegions`), `day` (`SessionDate`, `StatusAgeInDays`, `StatusIsStale`), `planWork`");
+        Line("(`AnyAggressive`, `AllGentle`, `AllLightByHand`) and, for each item, `work` (`OnSpine`, `SpinalWork`, `MovesSpine`,");
+        Line("`SpinalRegion`, `Aggressive`, `Gentle`, `GentleStroke`, `NextToNeck`, `FrictionOrPercussion`). An explanation names the");
         Line("derived facts a fired rule matched, with the reason (\"ankylosis treated as present: the neck listed as fused\").");
         Line();
         Line("Friction and tapotement below firm pressure are not aggressive by these definitions, but over a fused spine they");

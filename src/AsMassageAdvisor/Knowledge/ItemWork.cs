@@ -23,6 +23,7 @@ public sealed class ItemWork
         Gentle = Terms.IsGentle(item);
         NextToNeck = Terms.LoadsTheNeck(item.Region);
         FrictionOrPercussion = item.Technique is Technique.Friction or Technique.Tapotement;
+        GentleStroke = item.Technique is Technique.Effleurage or Technique.Vibration;
     }
 
     /// <summary>The facts of the assessment the item belongs to, which an item rule's conditions read.</summary>
@@ -58,4 +59,8 @@ public sealed class ItemWork
 
     /// <summary>The item is friction or tapotement: quick rubbing or percussive strokes.</summary>
     public bool FrictionOrPercussion { get; }
+
+    /// <summary>The item is effleurage or vibration, gentle by the nature of the stroke whatever pressure is stated.</summary>
+    [Term("gentle stroke", Meaning = "effleurage or vibration, gentle by the nature of the stroke: a pressure not stated on it is asked for with a caution (ASM-046), on any other technique with a warning (ASM-027)", Order = 13)]
+    public bool GentleStroke { get; }
 }

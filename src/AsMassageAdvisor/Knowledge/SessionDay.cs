@@ -11,6 +11,7 @@ public sealed class SessionDay
     {
         SessionDate = sessionDate;
         StatusAgeInDays = sessionDate is { } session && statusConfirmedOn is { } confirmed ? session.DayNumber - confirmed.DayNumber : null;
+        StatusIsStale = StatusAgeInDays > StaleAfterDays;
         Because = because;
     }
 
@@ -22,6 +23,16 @@ public sealed class SessionDay
 
     /// <summary>How many days before the session the status was confirmed; null when a date is missing (read as "confirmed now").</summary>
     public int? StatusAgeInDays { get; }
+
+    /// <summary>
+    /// The status was confirmed more than <see cref="StaleAfterDays"/> days before the session, so the facts that come and
+    /// go (a flare-up, new neurological symptoms) are to be checked again on the day.
+    /// </summary>
+    [Term("stale status", Meaning = "the patient's status was confirmed more than 7 days before the session (an absent confirmation date is a current status; an absent session date is today)", Order = 12)]
+    public bool StatusIsStale { get; }
+
+    /// <summary>How many days a confirmed status stays current.</summary>
+    private const int StaleAfterDays = 7;
 
     /// <summary>Why the session is taken to fall on that day, in words (shown by explanations).</summary>
     public string Because { get; }

@@ -15,6 +15,7 @@ internal static class TermDefinitions
         (typeof(Terms), nameof(Terms)),
         (typeof(SpineStatus), "spine"),
         (typeof(ItemWork), "work"),
+        (typeof(SessionDay), "day"),
     ];
 
     public static IReadOnlyList<TermDefinition> Read()
